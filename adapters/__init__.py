@@ -1,0 +1,1 @@
+"""Driven adapters: each implements a port of `domain` with one technology."""

@@ -1,0 +1,1 @@
+"""Row classes of every bounded context; importing this package registers all tables."""

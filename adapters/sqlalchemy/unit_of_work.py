@@ -1,0 +1,56 @@
+"""The SQLAlchemy unit of work: one session, one transaction, rolled back unless committed."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any, Self
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from domain.unit_of_work import UnitOfWork
+
+
+class SqlAlchemyUnitOfWork(UnitOfWork):
+    """Opens a session on enter; repositories share it. `read_only` lets SQLite readers skip the
+    write lock (they still see a consistent snapshot)."""
+
+    def __init__(
+        self, session_factory: async_sessionmaker[Any], *, read_only: bool = False
+    ) -> None:
+        self._session_factory = session_factory
+        self._read_only = read_only
+        self._session: AsyncSession | None = None
+
+    @property
+    def session(self) -> AsyncSession:
+        if self._session is None:
+            raise RuntimeError("the unit of work is used outside `async with`")
+        return self._session
+
+    async def __aenter__(self) -> Self:
+        self._session = self._session_factory()
+        if self._read_only:
+            await self._session.connection(execution_options={"tafel_read_only": True})
+        self._bind_repositories(self._session)
+        return self
+
+    def _bind_repositories(self, session: AsyncSession) -> None:
+        """Attach one repository per bounded context to the session (extended per context)."""
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            await self.rollback()
+        finally:
+            await self.session.close()
+            self._session = None
+
+    async def commit(self) -> None:
+        await self.session.commit()
+
+    async def rollback(self) -> None:
+        await self.session.rollback()

@@ -1,0 +1,1 @@
+"""The driving side of the hexagon: HTTP, the CLI and the composition root."""

@@ -1,0 +1,82 @@
+"""`create_app(settings)`: the FastAPI application, assembled from its parts."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from api.conventions import refuse_unknown_query_parameters
+from api.dependencies import Services, build_services
+from api.docs import install_docs
+from api.errors import install_error_handlers
+from api.middleware import HttpConventions
+from api.openapi import install_contract, operation_id
+from api.routers import health
+from api.settings import Profile, Settings
+from api.spa import install_spa
+
+API_PREFIX = "/api/v1"
+OPENAPI_URL = f"{API_PREFIX}/openapi.json"
+
+DESCRIPTION = (
+    "Tafel supports the case consultation of a *Lokale Integrale Veiligheidscel – Radicalisme, "
+    "extremisme en terrorisme* (LIVC-R) under art. 458ter of the Criminal Code, following the "
+    "Flemish guidance. It keeps no personal data about the persons discussed.\n\n"
+    "Conventions (Belgian REST guide, Belgif): errors are `application/problem+json`; invalid "
+    "input is `400` with `issues[]`; a refusal by a rule of the guidance carries `rule` (e.g. "
+    "`R-MEM-3`); `Accept-Language` (nl, fr, de, en) selects the language of `detail`; every "
+    "response carries a `BelGov-Trace-Id`. Deviation: this document is OpenAPI 3.1 (Belgif still "
+    "recommends 3.0)."
+)
+
+
+def create_app(settings: Settings | None = None, *, services: Services | None = None) -> FastAPI:
+    """Build the application. Tests pass their own settings or services."""
+    settings = settings or Settings()
+    services = services or build_services(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await services.close()
+
+    app = FastAPI(
+        title="Tafel",
+        version="1.0.0",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=OPENAPI_URL,
+        redirect_slashes=False,
+        generate_unique_id_function=operation_id,
+        dependencies=[Depends(refuse_unknown_query_parameters)],
+        lifespan=lifespan,
+    )
+    app.state.services = services
+    app.state.settings = settings
+    install_contract(app, description=DESCRIPTION)
+    install_error_handlers(app)
+
+    app.include_router(health.router)
+    api = APIRouter(prefix=API_PREFIX)
+    app.include_router(api)
+
+    install_docs(app, OPENAPI_URL)
+    install_spa(app, settings.spa_dir)
+
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "If-Match", "Idempotency-Key"],
+            expose_headers=["ETag", "BelGov-Trace-Id", "Location", "Retry-After"],
+        )
+    app.add_middleware(
+        HttpConventions,
+        max_body_bytes=settings.max_body_bytes,
+        hsts=settings.profile is Profile.production,
+    )
+    return app

@@ -1,0 +1,1 @@
+"""Thin HTTP translators, one module per bounded context."""

@@ -1,0 +1,69 @@
+"""One settings class, read from `TAFEL_*` environment variables (and `.env`), built only by the
+composition root and handed down as arguments."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Self
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_SECRET = "change-me-development-only-secret-0123456789"  # noqa: S105 (refused in production)
+MIN_PRODUCTION_SECRET_LENGTH = 32
+
+
+class Profile(StrEnum):
+    """Where Tafel runs. `production` refuses unsafe defaults; `demo` may waive TOTP."""
+
+    development = "development"
+    demo = "demo"
+    production = "production"
+
+
+class Settings(BaseSettings):
+    """Every knob Tafel has. The README's settings table lists them."""
+
+    model_config = SettingsConfigDict(env_prefix="TAFEL_", env_file=".env", extra="ignore")
+
+    profile: Profile = Profile.development
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    database_url: str = "sqlite+aiosqlite:///var/tafel.db"
+    secret_key: SecretStr = SecretStr(DEFAULT_SECRET)
+    issuer: str = "urn:tafel"
+    audience: str = "urn:tafel:api"
+    access_token_minutes: int = Field(default=10, ge=1, le=15)
+    refresh_token_hours: int = Field(default=12, ge=1, le=72)
+    totp_waiver: bool = False
+    cors_origins: list[str] = Field(default_factory=list)
+    spa_dir: Path = Path("frontend/dist")
+    max_body_bytes: int = 1024 * 1024
+    public_url: str = "http://127.0.0.1:8000"
+    mail_backend: str = "outbox"
+    smtp_host: str = "localhost"
+    smtp_port: int = 25
+    smtp_sender: str = "tafel@localhost"
+    anchor_key: SecretStr | None = None
+    seed_demo: bool = False
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_production(self) -> Self:
+        """Fail fast: production never starts with a default or short secret or a TOTP waiver."""
+        if self.profile is Profile.production:
+            secret = self.secret_key.get_secret_value()
+            if secret == DEFAULT_SECRET or len(secret) < MIN_PRODUCTION_SECRET_LENGTH:
+                raise ValueError(
+                    "TAFEL_SECRET_KEY must be set to a random value of at least "
+                    f"{MIN_PRODUCTION_SECRET_LENGTH} characters in production"
+                )
+            if self.totp_waiver:
+                raise ValueError("TAFEL_TOTP_WAIVER is only allowed in the demo profile")
+        elif self.totp_waiver and self.profile is not Profile.demo:
+            raise ValueError("TAFEL_TOTP_WAIVER is only allowed in the demo profile")
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")

@@ -1,0 +1,31 @@
+"""The unit of work: one business transaction over all repositories.
+
+Use cases own it: `async with uow: ...; await uow.commit()`. Leaving the block without committing
+rolls back, so a refused command changes nothing (and writes no audit event).
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Protocol, Self
+
+
+class UnitOfWork(Protocol):
+    """A transaction boundary. Repositories are attributes, added per bounded context."""
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    async def commit(self) -> None:
+        """Make every change of this transaction durable, or raise and keep none."""
+        ...
+
+    async def rollback(self) -> None:
+        """Discard every change of this transaction."""
+        ...

@@ -1,0 +1,1 @@
+"""Alembic migrations; the schema is always built by them, in tests too."""

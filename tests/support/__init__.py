@@ -1,0 +1,1 @@
+"""Shared test helpers: databases, apps, clients and fakes."""
