@@ -14,7 +14,7 @@ from api.docs import install_docs
 from api.errors import install_error_handlers
 from api.middleware import HttpConventions
 from api.openapi import install_contract, operation_id
-from api.routers import health
+from api.routers import audit, auth, health, me, users
 from api.settings import Profile, Settings
 from api.spa import install_spa
 
@@ -61,6 +61,8 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
 
     app.include_router(health.router)
     api = APIRouter(prefix=API_PREFIX)
+    for module in (auth, me, users, audit):
+        api.include_router(module.router)
     app.include_router(api)
 
     install_docs(app, OPENAPI_URL)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
+import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import migrations
 
@@ -68,6 +71,90 @@ def _openapi_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run(coroutine_factory: Callable[[Any], Awaitable[int]]) -> int:
+    """Run an async command with the services of the configured settings."""
+    from api.dependencies import build_services
+    from api.settings import Settings
+
+    async def main() -> int:
+        services = build_services(Settings())
+        try:
+            return await coroutine_factory(services)
+        finally:
+            await services.close()
+
+    return asyncio.run(main())
+
+
+def _create_user(args: argparse.Namespace) -> int:
+    from domain.identity import accounts
+    from domain.identity.model import Language, PlatformRole
+
+    roles = frozenset({PlatformRole.platform_administrator} if args.platform_admin else set())
+    roles |= {PlatformRole.auditor} if args.auditor else set()
+    account = accounts.NewAccount(
+        email=args.email,
+        display_name=args.name,
+        language=Language(args.language),
+        platform_roles=roles,
+    )
+
+    async def create(services: Any) -> int:
+        user, password = await accounts.create_account(
+            services.unit_of_work(), services.hasher, services.clock, None, account
+        )
+        print(f"account {user.email} ({user.id})")  # noqa: T201
+        print(f"one-time password: {password}")  # noqa: T201
+        print("change it at first login; a second factor is enrolled then too")  # noqa: T201
+        return 0
+
+    return _run(create)
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    from domain.audit import anchoring, use_cases
+
+    documents = [
+        anchoring.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+        for path in args.anchors
+    ]
+
+    async def verify(services: Any) -> int:
+        report = await use_cases.verify_everything(
+            services.unit_of_work(read_only=True), services.anchor_signer, documents
+        )
+        for chain in report.chains:
+            state = "intact" if chain.intact else f"BROKEN at seq {chain.first_broken_seq}"
+            print(f"{chain.chain}: {chain.length} events, {state}")  # noqa: T201
+        for name, reason in sorted(report.anchor_failures.items()):
+            print(f"{name}: anchor check failed ({reason})")  # noqa: T201
+        print("audit trail intact" if report.intact else "AUDIT TRAIL TAMPERED")  # noqa: T201
+        return 0 if report.intact else 1
+
+    return _run(verify)
+
+
+def _audit_anchor(args: argparse.Namespace) -> int:
+    from domain.audit import anchoring, use_cases
+
+    async def anchor(services: Any) -> int:
+        document = await use_cases.signed_heads(
+            services.unit_of_work(read_only=True), services.clock, services.anchor_signer, None
+        )
+        documents.append(document)
+        return 0
+
+    documents: list[anchoring.SignedHeads] = []
+    status = _run(anchor)
+    text = json.dumps(anchoring.to_json(documents[0]), indent=2)
+    if args.output == "-":
+        print(text)  # noqa: T201
+    else:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        print(f"wrote {args.output}: {len(documents[0].heads)} chain heads")  # noqa: T201
+    return status
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="tafel", description="Tafel: LIVC-R case consultation")
     commands = root.add_subparsers(dest="command", required=True)
@@ -86,6 +173,24 @@ def parser() -> argparse.ArgumentParser:
     export = openapi_commands.add_parser("export", help="write openapi.yaml")
     export.add_argument("--output", default="openapi.yaml")
     export.set_defaults(handler=_openapi_export)
+    admin = commands.add_parser("admin", help="administration")
+    admin_commands = admin.add_subparsers(dest="admin", required=True)
+    create_user = admin_commands.add_parser("create-user", help="create an account")
+    create_user.add_argument("--email", required=True)
+    create_user.add_argument("--name", required=True, help="display name")
+    create_user.add_argument("--language", default="nl", choices=["nl", "fr", "de", "en"])
+    create_user.add_argument("--platform-admin", action="store_true")
+    create_user.add_argument("--auditor", action="store_true", help="platform-wide auditor")
+    create_user.set_defaults(handler=_create_user)
+
+    audit = commands.add_parser("audit", help="the audit trail")
+    audit_commands = audit.add_subparsers(dest="audit", required=True)
+    verify = audit_commands.add_parser("verify", help="re-hash every chain, check anchors")
+    verify.add_argument("--anchors", nargs="*", default=[], help="anchor files to check")
+    verify.set_defaults(handler=_audit_verify)
+    anchor = audit_commands.add_parser("anchor", help="export signed chain heads")
+    anchor.add_argument("--output", default="-", help="file to write, - for standard output")
+    anchor.set_defaults(handler=_audit_anchor)
     return root
 
 

@@ -7,8 +7,10 @@ through the `Annotated` aliases below, and tests swap parts with `app.dependency
 from __future__ import annotations
 
 import asyncio
+import base64
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -16,9 +18,18 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from adapters.clock import SystemClock
+from adapters.security.anchors import Ed25519AnchorSigner
+from adapters.security.one_time_codes import PyotpOneTimeCodes
+from adapters.security.passwords import Argon2PasswordHasher
+from adapters.security.tokens import JoseTokenService
 from adapters.sqlalchemy.engine import make_engine, make_session_factory
 from adapters.sqlalchemy.unit_of_work import SqlAlchemyUnitOfWork
 from api.settings import Settings
+from domain.audit.anchoring import AnchorSigner
+from domain.identity.authentication import Authentication
+from domain.identity.policy import AuthPolicy
+from domain.identity.ports import PasswordHasher
+from domain.identity.tokens import TokenService
 from domain.shared.clock import Clock
 from domain.unit_of_work import UnitOfWork
 
@@ -33,20 +44,58 @@ class Services:
     engine: AsyncEngine
     session_factory: async_sessionmaker[Any]
     clock: Clock
+    tokens: TokenService
+    hasher: PasswordHasher
+    authentication: Authentication
+    policy: AuthPolicy
+    anchor_signer: AnchorSigner
+
+    def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
+        return SqlAlchemyUnitOfWork(self.session_factory, self.clock, read_only=read_only)
 
     async def close(self) -> None:
         await self.engine.dispose()
 
 
+def auth_policy(settings: Settings) -> AuthPolicy:
+    return AuthPolicy(
+        access_token_lifetime=timedelta(minutes=settings.access_token_minutes),
+        session_lifetime=timedelta(hours=settings.refresh_token_hours),
+        totp_waiver=settings.totp_waiver,
+    )
+
+
 def build_services(settings: Settings, *, clock: Clock | None = None) -> Services:
     """Wire the adapters chosen by the settings."""
     engine = make_engine(settings.database_url)
+    clock = clock or SystemClock()
+    tokens = JoseTokenService(
+        settings.secret_key.get_secret_value(),
+        issuer=settings.issuer,
+        audience=settings.audience,
+        clock=clock,
+    )
+    hasher = Argon2PasswordHasher(fast=settings.password_hashing == "fast")  # noqa: S105
+    policy = auth_policy(settings)
     return Services(
         settings=settings,
         engine=engine,
         session_factory=make_session_factory(engine),
-        clock=clock or SystemClock(),
+        clock=clock,
+        tokens=tokens,
+        hasher=hasher,
+        authentication=Authentication(
+            tokens=tokens, hasher=hasher, codes=PyotpOneTimeCodes(), clock=clock, policy=policy
+        ),
+        policy=policy,
+        anchor_signer=Ed25519AnchorSigner(anchor_seed(settings)),
     )
+
+
+def anchor_seed(settings: Settings) -> bytes:
+    if settings.anchor_key is not None:
+        return base64.b64decode(settings.anchor_key.get_secret_value())
+    return settings.secret_key.get_secret_value().encode()
 
 
 def get_services(request: Request) -> Services:
@@ -62,11 +111,27 @@ def get_clock(services: ServicesDep) -> Clock:
 
 
 def get_uow(services: ServicesDep) -> UnitOfWork:
-    return SqlAlchemyUnitOfWork(services.session_factory)
+    return services.unit_of_work()
 
 
 def get_read_uow(services: ServicesDep) -> UnitOfWork:
-    return SqlAlchemyUnitOfWork(services.session_factory, read_only=True)
+    return services.unit_of_work(read_only=True)
+
+
+def get_tokens(services: ServicesDep) -> TokenService:
+    return services.tokens
+
+
+def get_hasher(services: ServicesDep) -> PasswordHasher:
+    return services.hasher
+
+
+def get_authentication(services: ServicesDep) -> Authentication:
+    return services.authentication
+
+
+def get_anchor_signer(services: ServicesDep) -> AnchorSigner:
+    return services.anchor_signer
 
 
 async def database_answers(engine: AsyncEngine) -> bool:
@@ -87,4 +152,8 @@ def get_health_probe(services: ServicesDep) -> Callable[[], Awaitable[bool]]:
 ClockDep = Annotated[Clock, Depends(get_clock)]
 UowDep = Annotated[UnitOfWork, Depends(get_uow)]
 ReadUowDep = Annotated[UnitOfWork, Depends(get_read_uow)]
+TokensDep = Annotated[TokenService, Depends(get_tokens)]
+HasherDep = Annotated[PasswordHasher, Depends(get_hasher)]
+AuthenticationDep = Annotated[Authentication, Depends(get_authentication)]
+AnchorSignerDep = Annotated[AnchorSigner, Depends(get_anchor_signer)]
 HealthProbeDep = Annotated[Callable[[], Awaitable[bool]], Depends(get_health_probe)]

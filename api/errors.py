@@ -174,6 +174,12 @@ async def _domain_error(request: Request, exc: Exception) -> Response:
     headers = {}
     if isinstance(exc, TooManyAttempts):
         headers["Retry-After"] = str(exc.retry_after_seconds)
+    if isinstance(exc, AuthenticationFailed):
+        headers["WWW-Authenticate"] = (
+            'Bearer realm="tafel"'
+            if exc.code in ("noAccessToken", "invalidCredentials")
+            else 'Bearer realm="tafel", error="invalid_token"'
+        )
     return problem_response(body, language, headers)
 
 

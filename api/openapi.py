@@ -15,6 +15,9 @@ from pydantic.alias_generators import to_camel
 from api.problems import PROBLEM_MEDIA_TYPE, Problem
 
 TAGS: list[dict[str, str]] = [
+    {"name": "Authentication", "description": "Password, second factor, sessions, client tokens."},
+    {"name": "Accounts", "description": "Accounts of professionals and their own profile."},
+    {"name": "Audit", "description": "The tamper-evident audit trail (R-AUD-1)."},
     {"name": "Monitoring", "description": "Health of the service (Belgif `/health`)."},
 ]
 

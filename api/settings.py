@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Self
+from typing import Literal, Self
 
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     access_token_minutes: int = Field(default=10, ge=1, le=15)
     refresh_token_hours: int = Field(default=12, ge=1, le=72)
     totp_waiver: bool = False
+    password_hashing: Literal["standard", "fast"] = "standard"  # noqa: S105
     cors_origins: list[str] = Field(default_factory=list)
     spa_dir: Path = Path("frontend/dist")
     max_body_bytes: int = 1024 * 1024
@@ -60,6 +61,8 @@ class Settings(BaseSettings):
                 )
             if self.totp_waiver:
                 raise ValueError("TAFEL_TOTP_WAIVER is only allowed in the demo profile")
+            if self.password_hashing != "standard":  # noqa: S105
+                raise ValueError("TAFEL_PASSWORD_HASHING must be standard in production")
         elif self.totp_waiver and self.profile is not Profile.demo:
             raise ValueError("TAFEL_TOTP_WAIVER is only allowed in the demo profile")
         return self

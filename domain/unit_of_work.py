@@ -7,11 +7,28 @@ rolls back, so a refused command changes nothing (and writes no audit event).
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Protocol, Self
+from typing import TYPE_CHECKING, Protocol, Self
+
+if TYPE_CHECKING:
+    from domain.audit.ports import AuditTrail
+    from domain.identity.ports import (
+        ClientRepository,
+        SessionRepository,
+        ThrottleRepository,
+        UserRepository,
+    )
+    from domain.identity.principal import MembershipDirectory
 
 
 class UnitOfWork(Protocol):
-    """A transaction boundary. Repositories are attributes, added per bounded context."""
+    """A transaction boundary with one repository per aggregate."""
+
+    audit: AuditTrail
+    users: UserRepository
+    sessions: SessionRepository
+    throttles: ThrottleRepository
+    clients: ClientRepository
+    memberships: MembershipDirectory
 
     async def __aenter__(self) -> Self: ...
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import os
+from typing import Any, Literal
 
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
 from sqlalchemy.engine import Connection
 
 import adapters.sqlalchemy.rows  # noqa: F401  (registers every table on the metadata)
@@ -20,6 +22,14 @@ def database_url() -> str:
     return str(url or "sqlite+aiosqlite:///var/tafel.db")
 
 
+def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
+    """Migrations must not import application code: render Tafel's column types as plain ones."""
+    del autogen_context
+    if type_ == "type" and type(obj).__name__ == "UtcDateTime":
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
 def run_migrations_offline() -> None:
     context.configure(url=database_url(), target_metadata=metadata, literal_binds=True)
     with context.begin_transaction():
@@ -31,6 +41,7 @@ def _run(connection: Connection) -> None:
         connection=connection,
         target_metadata=metadata,
         render_as_batch=connection.dialect.name == "sqlite",
+        render_item=render_item,
         transaction_per_migration=True,
     )
     with context.begin_transaction():

@@ -10,7 +10,9 @@ import pytest
 from fastapi import FastAPI
 
 from api.app import create_app
+from api.dependencies import Services, build_services
 from api.settings import Settings
+from tests.support.clock import MutableClock
 from tests.support.databases import PostgresDatabases, SqliteDatabases, postgres_admin_url
 
 BACKENDS = ["sqlite", "postgresql"]
@@ -58,17 +60,29 @@ def database_url(
 
 @pytest.fixture
 def settings(database_url: str) -> Settings:
-    return Settings(database_url=database_url, spa_dir=Path("/nonexistent"))
+    return Settings(
+        database_url=database_url, spa_dir=Path("/nonexistent"), password_hashing="fast"
+    )
 
 
 @pytest.fixture
-def app(settings: Settings) -> FastAPI:
-    return create_app(settings)
+def clock() -> MutableClock:
+    return MutableClock()
+
+
+@pytest.fixture
+def services(settings: Settings, clock: MutableClock) -> Services:
+    return build_services(settings, clock=clock)
+
+
+@pytest.fixture
+def app(settings: Settings, services: Services) -> FastAPI:
+    return create_app(settings, services=services)
 
 
 @pytest.fixture
 async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-    async with httpx.AsyncClient(transport=transport, base_url="http://tafel.test") as http:
+    async with httpx.AsyncClient(transport=transport, base_url="https://tafel.test") as http:
         yield http
     await app.state.services.close()

@@ -7,6 +7,15 @@ from typing import Any, Self
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from adapters.sqlalchemy.repositories.audit import SqlAlchemyAuditTrail
+from adapters.sqlalchemy.repositories.identity import (
+    SqlAlchemyClientRepository,
+    SqlAlchemySessionRepository,
+    SqlAlchemyThrottleRepository,
+    SqlAlchemyUserRepository,
+)
+from adapters.sqlalchemy.repositories.memberships import SqlAlchemyMembershipDirectory
+from domain.shared.clock import Clock
 from domain.unit_of_work import UnitOfWork
 
 
@@ -15,9 +24,10 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
     write lock (they still see a consistent snapshot)."""
 
     def __init__(
-        self, session_factory: async_sessionmaker[Any], *, read_only: bool = False
+        self, session_factory: async_sessionmaker[Any], clock: Clock, *, read_only: bool = False
     ) -> None:
         self._session_factory = session_factory
+        self._clock = clock
         self._read_only = read_only
         self._session: AsyncSession | None = None
 
@@ -35,7 +45,13 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
         return self
 
     def _bind_repositories(self, session: AsyncSession) -> None:
-        """Attach one repository per bounded context to the session (extended per context)."""
+        """Attach one repository per aggregate to the session."""
+        self.audit = SqlAlchemyAuditTrail(session, self._clock)
+        self.users = SqlAlchemyUserRepository(session)
+        self.sessions = SqlAlchemySessionRepository(session)
+        self.throttles = SqlAlchemyThrottleRepository(session)
+        self.clients = SqlAlchemyClientRepository(session)
+        self.memberships = SqlAlchemyMembershipDirectory(session)
 
     async def __aexit__(
         self,

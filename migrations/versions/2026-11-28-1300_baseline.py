@@ -2,7 +2,7 @@
 
 Revision ID: 0001_baseline
 Revises:
-Created: 2026-11-28 13:30 UTC
+Created: 2026-11-28 13:00 UTC
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""Cryptographic adapters: tokens, password hashing, one-time codes, anchor signatures."""

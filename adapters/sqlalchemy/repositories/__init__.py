@@ -1,0 +1,1 @@
+"""Repositories: map rows to domain objects and back, explicitly."""

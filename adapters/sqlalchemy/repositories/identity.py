@@ -1,0 +1,300 @@
+"""Identity persistence: accounts, grants, sessions, refresh tokens, throttles."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from adapters.sqlalchemy.rows.identity import (
+    GrantRow,
+    IntegrationClientRow,
+    RefreshTokenRow,
+    SessionRow,
+    ThrottleRow,
+    UserRow,
+)
+from domain.identity.errors import EmailAlreadyUsed
+from domain.identity.model import (
+    AccountStatus,
+    Grant,
+    IntegrationClient,
+    Language,
+    PlatformRole,
+    RefreshToken,
+    Scope,
+    Session,
+    Throttle,
+    User,
+)
+from domain.identity.ports import (
+    ClientRepository,
+    SessionRepository,
+    ThrottleRepository,
+    UserRepository,
+)
+
+PLATFORM_SCOPE = "platform"
+
+
+def to_user(row: UserRow) -> User:
+    return User(
+        id=row.id,
+        email=row.email,
+        display_name=row.display_name,
+        password_hash=row.password_hash,
+        language=Language(row.language),
+        organisation=row.organisation,
+        function=row.function,
+        status=AccountStatus(row.status),
+        must_change_password=row.must_change_password,
+        totp_secret=row.totp_secret,
+        totp_confirmed=row.totp_confirmed,
+        totp_last_step=row.totp_last_step,
+        created_at=row.created_at,
+    )
+
+
+def _copy_user(user: User, row: UserRow) -> None:
+    row.email = user.email
+    row.display_name = user.display_name
+    row.password_hash = user.password_hash
+    row.language = str(user.language)
+    row.organisation = user.organisation
+    row.function = user.function
+    row.status = str(user.status)
+    row.must_change_password = user.must_change_password
+    row.totp_secret = user.totp_secret
+    row.totp_confirmed = user.totp_confirmed
+    row.totp_last_step = user.totp_last_step
+
+
+class SqlAlchemyUserRepository(UserRepository):
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, user_id: uuid.UUID) -> User | None:
+        row = await self.session.get(UserRow, user_id)
+        return to_user(row) if row else None
+
+    async def by_email(self, email: str) -> User | None:
+        row = await self.session.scalar(
+            select(UserRow).where(UserRow.email == email.strip().lower())
+        )
+        return to_user(row) if row else None
+
+    async def add(self, user: User) -> None:
+        row = UserRow(id=user.id, created_at=user.created_at)
+        _copy_user(user, row)
+        self.session.add(row)
+        try:
+            async with self.session.begin_nested():
+                await self.session.flush()
+        except IntegrityError as error:
+            raise EmailAlreadyUsed() from error
+
+    async def save(self, user: User) -> None:
+        row = await self.session.get(UserRow, user.id)
+        if row is None:
+            raise LookupError(user.id)
+        _copy_user(user, row)
+        await self.session.flush()
+
+    async def page(self, offset: int, limit: int) -> tuple[list[User], int]:
+        total = await self.session.scalar(select(func.count()).select_from(UserRow))
+        rows = await self.session.scalars(
+            select(UserRow).order_by(UserRow.email).offset(offset).limit(limit)
+        )
+        return [to_user(row) for row in rows], int(total or 0)
+
+    async def grants(self, user_id: uuid.UUID) -> list[Grant]:
+        rows = await self.session.scalars(select(GrantRow).where(GrantRow.user_id == user_id))
+        return [
+            Grant(
+                user_id=row.user_id,
+                role=PlatformRole(row.role),
+                cell_id=None if row.scope == PLATFORM_SCOPE else uuid.UUID(row.scope),
+            )
+            for row in rows
+        ]
+
+    async def add_grant(self, grant: Grant) -> None:
+        scope = str(grant.cell_id) if grant.cell_id else PLATFORM_SCOPE
+        if await self.session.get(GrantRow, (grant.user_id, str(grant.role), scope)) is None:
+            self.session.add(GrantRow(user_id=grant.user_id, role=str(grant.role), scope=scope))
+            await self.session.flush()
+
+    async def remove_grant(self, grant: Grant) -> None:
+        scope = str(grant.cell_id) if grant.cell_id else PLATFORM_SCOPE
+        await self.session.execute(
+            delete(GrantRow).where(
+                GrantRow.user_id == grant.user_id,
+                GrantRow.role == str(grant.role),
+                GrantRow.scope == scope,
+            )
+        )
+
+
+class SqlAlchemySessionRepository(SessionRepository):
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, session: Session, first_token: RefreshToken) -> None:
+        self.session.add(
+            SessionRow(
+                id=session.id,
+                user_id=session.user_id,
+                created_at=session.created_at,
+                expires_at=session.expires_at,
+            )
+        )
+        await self.session.flush()
+        await self.add_refresh_token(first_token)
+
+    async def get(self, session_id: uuid.UUID) -> Session | None:
+        row = await self.session.get(SessionRow, session_id)
+        if row is None:
+            return None
+        return Session(row.id, row.user_id, row.created_at, row.expires_at, row.revoked_at)
+
+    async def refresh_token(self, token_hash: str) -> RefreshToken | None:
+        row = await self.session.scalar(
+            select(RefreshTokenRow).where(RefreshTokenRow.token_hash == token_hash)
+        )
+        if row is None:
+            return None
+        return RefreshToken(row.id, row.session_id, row.token_hash, row.created_at, row.used_at)
+
+    async def use_refresh_token(self, token: RefreshToken, now: datetime) -> bool:
+        # One conditional UPDATE: of two concurrent refreshes with one token, exactly one wins.
+        result = await self.session.execute(
+            update(RefreshTokenRow)
+            .where(RefreshTokenRow.id == token.id, RefreshTokenRow.used_at.is_(None))
+            .values(used_at=now)
+        )
+        return bool(getattr(result, "rowcount", 0) == 1)
+
+    async def add_refresh_token(self, token: RefreshToken) -> None:
+        self.session.add(
+            RefreshTokenRow(
+                id=token.id,
+                session_id=token.session_id,
+                token_hash=token.token_hash,
+                created_at=token.created_at,
+            )
+        )
+        await self.session.flush()
+
+    async def revoke(self, session_id: uuid.UUID, now: datetime) -> None:
+        await self.session.execute(
+            update(SessionRow)
+            .where(SessionRow.id == session_id, SessionRow.revoked_at.is_(None))
+            .values(revoked_at=now)
+        )
+
+    async def revoke_all(self, user_id: uuid.UUID, now: datetime) -> int:
+        result = await self.session.execute(
+            update(SessionRow)
+            .where(SessionRow.user_id == user_id, SessionRow.revoked_at.is_(None))
+            .values(revoked_at=now)
+        )
+        return int(getattr(result, "rowcount", 0))
+
+
+class SqlAlchemyThrottleRepository(ThrottleRepository):
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, key: str) -> Throttle | None:
+        # Locked for the rest of the login transaction on PostgreSQL, so concurrent failures for
+        # one key are counted one after the other instead of overwriting each other.
+        row = await self.session.scalar(
+            select(ThrottleRow).where(ThrottleRow.key == key).with_for_update()
+        )
+        if row is None:
+            return None
+        return Throttle(row.key, row.failures, row.window_started_at, row.locked_until)
+
+    async def save(self, throttle: Throttle) -> None:
+        values = {
+            "key": throttle.key,
+            "failures": throttle.failures,
+            "window_started_at": throttle.window_started_at,
+            "locked_until": throttle.locked_until,
+        }
+        insert = (
+            postgresql_insert
+            if self.session.get_bind().dialect.name == "postgresql"
+            else sqlite_insert
+        )
+        statement = insert(ThrottleRow).values(**values)
+        await self.session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[ThrottleRow.key],
+                set_={name: value for name, value in values.items() if name != "key"},
+            )
+        )
+
+    async def delete(self, key: str) -> None:
+        await self.session.execute(delete(ThrottleRow).where(ThrottleRow.key == key))
+
+
+def to_client(row: IntegrationClientRow) -> IntegrationClient:
+    return IntegrationClient(
+        id=row.id,
+        cell_id=row.cell_id,
+        name=row.name,
+        secret_hash=row.secret_hash,
+        scopes=frozenset(Scope(value) for value in row.scopes.split() if value in SCOPE_VALUES),
+        created_by=row.created_by,
+        created_at=row.created_at,
+        revoked_at=row.revoked_at,
+    )
+
+
+SCOPE_VALUES = frozenset(scope.value for scope in Scope)
+
+
+class SqlAlchemyClientRepository(ClientRepository):
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, client_id: uuid.UUID) -> IntegrationClient | None:
+        row = await self.session.get(IntegrationClientRow, client_id)
+        return to_client(row) if row else None
+
+    async def add(self, client: IntegrationClient) -> None:
+        self.session.add(
+            IntegrationClientRow(
+                id=client.id,
+                cell_id=client.cell_id,
+                name=client.name,
+                secret_hash=client.secret_hash,
+                scopes=" ".join(sorted(scope.value for scope in client.scopes)),
+                created_by=client.created_by,
+                created_at=client.created_at,
+                revoked_at=client.revoked_at,
+            )
+        )
+        await self.session.flush()
+
+    async def save(self, client: IntegrationClient) -> None:
+        row = await self.session.get(IntegrationClientRow, client.id)
+        if row is None:
+            raise LookupError(client.id)
+        row.name = client.name
+        row.revoked_at = client.revoked_at
+        await self.session.flush()
+
+    async def for_cell(self, cell_id: uuid.UUID) -> list[IntegrationClient]:
+        rows = await self.session.scalars(
+            select(IntegrationClientRow)
+            .where(IntegrationClientRow.cell_id == cell_id)
+            .order_by(IntegrationClientRow.created_at.desc())
+        )
+        return [to_client(row) for row in rows]

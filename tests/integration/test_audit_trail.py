@@ -1,0 +1,201 @@
+"""R-AUD-1 on both databases: same-transaction writes, append-only storage, concurrent writers that
+never fork a chain, and random tampering detected at the right sequence number."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import AsyncIterator, Sequence
+
+import pytest
+from sqlalchemy import RowMapping, text
+from sqlalchemy.exc import DBAPIError
+
+from api.dependencies import Services
+from domain.audit import use_cases
+from domain.audit.anchoring import SignedHeads
+from domain.audit.model import Actor, ActorType, AuditRecord
+from domain.audit.verification import ChainReport, verify_chain
+from tests.support.tamper import without_audit_triggers
+
+CHAIN = "0b7c2f7e-0000-4000-8000-00000000000a"
+
+
+def record(n: int, chain: str = CHAIN) -> AuditRecord:
+    return AuditRecord(chain, Actor(ActorType.user, f"user-{n % 7}"), "case.read", "case", f"K-{n}")
+
+
+async def write(services: Services, count: int, chain: str = CHAIN) -> None:
+    for n in range(count):
+        uow = services.unit_of_work()
+        async with uow:
+            await uow.audit.record(record(n, chain))
+            await uow.commit()
+
+
+async def report(services: Services, chain: str = CHAIN) -> ChainReport:
+    uow = services.unit_of_work(read_only=True)
+    async with uow:
+        return verify_chain(chain, [event async for event in uow.audit.events(chain)])
+
+
+@pytest.fixture
+async def closing(services: Services) -> AsyncIterator[Services]:
+    yield services
+    await services.close()
+
+
+async def test_rolled_back_transaction_leaves_no_event(closing: Services) -> None:
+    async def failing_change() -> None:
+        uow = closing.unit_of_work()
+        async with uow:
+            await uow.audit.record(record(1))
+            raise RuntimeError("the business change failed")
+
+    with pytest.raises(RuntimeError):
+        await failing_change()
+    assert (await report(closing)).length == 0
+
+
+async def test_events_cannot_be_updated_or_deleted(closing: Services) -> None:
+    await write(closing, 3)
+    for statement in ("UPDATE audit_event SET action = 'x'", "DELETE FROM audit_event"):
+        with pytest.raises(DBAPIError, match="append-only"):
+            async with closing.engine.begin() as connection:
+                await connection.execute(text(statement))
+    assert (await report(closing)).length == 3
+
+
+async def test_fifty_concurrent_writers_leave_one_intact_chain(closing: Services) -> None:
+    async def one(n: int) -> None:
+        uow = closing.unit_of_work()
+        async with uow:
+            await uow.audit.record(record(n))
+            await asyncio.sleep(0)  # let the other writers interleave inside the transaction
+            await uow.commit()
+
+    await asyncio.gather(*(one(n) for n in range(50)))
+    result = await report(closing)
+    assert result.intact
+    assert result.length == 50
+
+
+SNAPSHOT_COLUMNS = (
+    "chain, seq, occurred_at, actor_type, actor_id, action, object_type, object_id, outcome, "
+    "prev_hash, hash"
+)
+
+
+async def test_one_hundred_random_tamper_trials_are_detected_at_the_right_seq(
+    closing: Services,
+) -> None:
+    length = 24
+    await write(closing, length)
+    async with closing.engine.connect() as connection:
+        original = (
+            (
+                await connection.execute(
+                    text(f"SELECT {SNAPSHOT_COLUMNS} FROM audit_event ORDER BY seq")  # noqa: S608
+                )
+            )
+            .mappings()
+            .all()
+        )
+    rnd = random.Random(20261128)
+    for trial in range(100):
+        kind = ("modify", "delete", "insert", "reorder")[trial % 4]
+        expected = await tamper(closing, kind, rnd, length)
+        result = await report(closing)
+        assert result.first_broken_seq == expected, (trial, kind)
+        await restore(closing, original)
+        assert (await report(closing)).intact, "a clean chain never alarms"
+
+
+async def tamper(services: Services, kind: str, rnd: random.Random, length: int) -> int:
+    async with without_audit_triggers(services.engine) as connection:
+        if kind == "modify":
+            seq = rnd.randint(1, length)
+            column = rnd.choice(["action", "actor_id", "object_id", "occurred_at", "outcome"])
+            await connection.execute(
+                text(f"UPDATE audit_event SET {column} = :value WHERE seq = :seq"),  # noqa: S608
+                {"value": "tampered", "seq": seq},
+            )
+            return seq
+        if kind == "delete":
+            seq = rnd.randint(1, length - 1)
+            await connection.execute(text("DELETE FROM audit_event WHERE seq = :seq"), {"seq": seq})
+            return seq
+        if kind == "insert":
+            # Shift the tail up by one and slip a forged event in at `seq`.
+            seq = rnd.randint(1, length)
+            await connection.execute(
+                text("UPDATE audit_event SET seq = seq + 1000 WHERE seq >= :seq"), {"seq": seq}
+            )
+            await connection.execute(
+                text("UPDATE audit_event SET seq = seq - 999 WHERE seq >= 1000")
+            )
+            await connection.execute(
+                text(
+                    f"INSERT INTO audit_event ({SNAPSHOT_COLUMNS}) VALUES (:chain, :seq, "  # noqa: S608
+                    "'2026-01-01T00:00:00.000000Z', 'user', 'mallory', 'case.read', 'case', 'K-x', "
+                    "'success', :prev, :hash)"
+                ),
+                {"chain": CHAIN, "seq": seq, "prev": "f" * 64, "hash": "e" * 64},
+            )
+            return seq
+        first, second = sorted(rnd.sample(range(1, length + 1), 2))
+        await connection.execute(
+            text("UPDATE audit_event SET seq = -1 WHERE seq = :a"), {"a": first}
+        )
+        await connection.execute(
+            text("UPDATE audit_event SET seq = :a WHERE seq = :b"), {"a": first, "b": second}
+        )
+        await connection.execute(
+            text("UPDATE audit_event SET seq = :b WHERE seq = -1"), {"b": second}
+        )
+        return first
+
+
+async def restore(services: Services, original: Sequence[RowMapping]) -> None:
+    async with without_audit_triggers(services.engine) as connection:
+        await connection.execute(text("DELETE FROM audit_event"))
+        for row in original:
+            await connection.execute(
+                text(
+                    f"INSERT INTO audit_event ({SNAPSHOT_COLUMNS}) VALUES (:chain, :seq, "  # noqa: S608
+                    ":occurred_at, :actor_type, :actor_id, :action, :object_type, :object_id, "
+                    ":outcome, :prev_hash, :hash)"
+                ),
+                dict(row),
+            )
+
+
+async def test_anchors_catch_truncation_and_recomputation(closing: Services) -> None:
+    await write(closing, 10)
+    anchor: SignedHeads = await use_cases.signed_heads(
+        closing.unit_of_work(read_only=True), closing.clock, closing.anchor_signer, None
+    )
+    clean = await use_cases.verify_everything(
+        closing.unit_of_work(read_only=True), closing.anchor_signer, [anchor]
+    )
+    assert clean.intact
+    async with without_audit_triggers(closing.engine) as connection:
+        await connection.execute(text("DELETE FROM audit_event WHERE seq > 7"))
+    assert (await report(closing)).intact, "a truncated chain alone still looks intact"
+    truncated = await use_cases.verify_everything(
+        closing.unit_of_work(read_only=True), closing.anchor_signer, [anchor]
+    )
+    assert not truncated.intact
+    assert truncated.anchor_failures == {CHAIN: "truncated"}
+
+
+async def test_a_forged_anchor_is_refused(closing: Services) -> None:
+    await write(closing, 3)
+    anchor = await use_cases.signed_heads(
+        closing.unit_of_work(read_only=True), closing.clock, closing.anchor_signer, None
+    )
+    forged = SignedHeads(anchor.issued_at, anchor.heads, anchor.public_key, anchor.signature[::-1])
+    result = await use_cases.verify_everything(
+        closing.unit_of_work(read_only=True), closing.anchor_signer, [forged]
+    )
+    assert result.anchor_failures == {"signature": "invalidSignature"}
