@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+
+import { TableIcon } from '@/components/icons';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+
+function navLinkClass({ isActive }: { isActive: boolean }): string {
+  return isActive ? 'site-nav__link site-nav__link--active' : 'site-nav__link';
+}
+
+/** Landmarks (header, nav, main, footer), the skip link first, focus moved on navigation. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const shownPath = useRef(pathname);
+
+  useEffect(() => {
+    // After a client-side navigation a screen reader would otherwise stay on the old link.
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    main.current?.focus();
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__bar">
+          <Link to="/" className="brand">
+            <TableIcon className="brand__logo" />
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__tagline">{t('app.tagline')}</span>
+          </Link>
+          <LanguageSwitch />
+        </div>
+        <nav className="site-nav" aria-label={t('nav.label')}>
+          <ul className="container site-nav__list">
+            <li>
+              <NavLink to="/" end className={navLinkClass}>
+                {t('nav.home')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/status" className={navLinkClass}>
+                {t('nav.status')}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="site-main" tabIndex={-1} ref={main}>
+        <div className="container">
+          <Outlet />
+        </div>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('footer.privacy')}</p>
+          <p>{t('footer.legal')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}
