@@ -34,6 +34,8 @@ def _serve(args: argparse.Namespace) -> int:
     settings = Settings(**overrides)
     if args.migrate:
         _upgrade_database(settings.database_url)
+    if settings.seed_demo:
+        _seed_demo(settings)
     uvicorn.run(
         create_app(settings),
         host=settings.host,
@@ -43,6 +45,23 @@ def _serve(args: argparse.Namespace) -> int:
         log_level="info",
     )
     return 0
+
+
+def _seed_demo(settings: Any) -> None:
+    from api.demo import describe, seed_demo, write_credentials
+    from api.dependencies import build_services
+
+    async def seed() -> list[Any]:
+        services = build_services(settings)
+        try:
+            return await seed_demo(services)
+        finally:
+            await services.close()
+
+    created = asyncio.run(seed())
+    if created and settings.demo_credentials_file is not None:
+        write_credentials(created, settings.demo_credentials_file)
+    print(describe(created) if created else "Demo data already present.")  # noqa: T201
 
 
 def _upgrade_database(database_url: str) -> None:

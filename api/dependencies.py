@@ -28,7 +28,7 @@ from api.settings import Settings
 from domain.audit.anchoring import AnchorSigner
 from domain.identity.authentication import Authentication
 from domain.identity.policy import AuthPolicy
-from domain.identity.ports import PasswordHasher
+from domain.identity.ports import OneTimeCodes, PasswordHasher
 from domain.identity.tokens import TokenService
 from domain.shared.clock import Clock
 from domain.unit_of_work import UnitOfWork
@@ -49,6 +49,7 @@ class Services:
     authentication: Authentication
     policy: AuthPolicy
     anchor_signer: AnchorSigner
+    one_time_codes: OneTimeCodes
 
     def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
         return SqlAlchemyUnitOfWork(self.session_factory, self.clock, read_only=read_only)
@@ -77,6 +78,7 @@ def build_services(settings: Settings, *, clock: Clock | None = None) -> Service
     )
     hasher = Argon2PasswordHasher(fast=settings.password_hashing == "fast")  # noqa: S105
     policy = auth_policy(settings)
+    codes = PyotpOneTimeCodes()
     return Services(
         settings=settings,
         engine=engine,
@@ -85,10 +87,11 @@ def build_services(settings: Settings, *, clock: Clock | None = None) -> Service
         tokens=tokens,
         hasher=hasher,
         authentication=Authentication(
-            tokens=tokens, hasher=hasher, codes=PyotpOneTimeCodes(), clock=clock, policy=policy
+            tokens=tokens, hasher=hasher, codes=codes, clock=clock, policy=policy
         ),
         policy=policy,
         anchor_signer=Ed25519AnchorSigner(anchor_seed(settings)),
+        one_time_codes=codes,
     )
 
 

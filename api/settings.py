@@ -48,6 +48,7 @@ class Settings(BaseSettings):
     smtp_sender: str = "tafel@localhost"
     anchor_key: SecretStr | None = None
     seed_demo: bool = False
+    demo_credentials_file: Path | None = None
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Self:
