@@ -17,6 +17,10 @@ from api.problems import PROBLEM_MEDIA_TYPE, Problem
 TAGS: list[dict[str, str]] = [
     {"name": "Authentication", "description": "Password, second factor, sessions, client tokens."},
     {"name": "Accounts", "description": "Accounts of professionals and their own profile."},
+    {
+        "name": "Cells",
+        "description": "Cells, organisations, tables and members (R-SCOPE, R-TAB, R-MEM).",
+    },
     {"name": "Audit", "description": "The tamper-evident audit trail (R-AUD-1)."},
     {"name": "Monitoring", "description": "Health of the service (Belgif `/health`)."},
 ]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol, Self
 
 if TYPE_CHECKING:
     from domain.audit.ports import AuditTrail
+    from domain.cells.ports import CellRepository
     from domain.identity.ports import (
         ClientRepository,
         SessionRepository,
@@ -29,6 +30,7 @@ class UnitOfWork(Protocol):
     throttles: ThrottleRepository
     clients: ClientRepository
     memberships: MembershipDirectory
+    cells: CellRepository
 
     async def __aenter__(self) -> Self: ...
 

@@ -8,6 +8,7 @@ from typing import Any, Self
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from adapters.sqlalchemy.repositories.audit import SqlAlchemyAuditTrail
+from adapters.sqlalchemy.repositories.cells import SqlAlchemyCellRepository
 from adapters.sqlalchemy.repositories.identity import (
     SqlAlchemyClientRepository,
     SqlAlchemySessionRepository,
@@ -52,6 +53,7 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
         self.throttles = SqlAlchemyThrottleRepository(session)
         self.clients = SqlAlchemyClientRepository(session)
         self.memberships = SqlAlchemyMembershipDirectory(session)
+        self.cells = SqlAlchemyCellRepository(session)
 
     async def __aexit__(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Protocol
 
@@ -33,6 +34,10 @@ class UserRepository(Protocol):
 
     async def save(self, user: User) -> None:
         """Store changes to an existing account."""
+        ...
+
+    async def get_many(self, user_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, User]:
+        """The accounts with these ids (missing ones left out)."""
         ...
 
     async def page(self, offset: int, limit: int) -> tuple[list[User], int]:

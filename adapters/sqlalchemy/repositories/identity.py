@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import delete, func, select, update
@@ -104,6 +105,13 @@ class SqlAlchemyUserRepository(UserRepository):
             raise LookupError(user.id)
         _copy_user(user, row)
         await self.session.flush()
+
+    async def get_many(self, user_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, User]:
+        ids = list(set(user_ids))
+        if not ids:
+            return {}
+        rows = await self.session.scalars(select(UserRow).where(UserRow.id.in_(ids)))
+        return {row.id: to_user(row) for row in rows}
 
     async def page(self, offset: int, limit: int) -> tuple[list[User], int]:
         total = await self.session.scalar(select(func.count()).select_from(UserRow))

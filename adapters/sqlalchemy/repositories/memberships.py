@@ -1,12 +1,27 @@
-"""Table roles per cell, read for every request (the cells context fills the membership table)."""
+"""Table roles per cell, read for every request from the active memberships of active cells."""
 
 from __future__ import annotations
 
 import uuid
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from adapters.sqlalchemy.rows.cells import CellTableRow, MemberRow
+from adapters.sqlalchemy.rows.identity import CellRow
+from domain.cells.vocabulary import Function, TableKind
 from domain.identity.principal import CellRole, MembershipDirectory
+
+
+def roles_of(kind: TableKind, function: Function, is_chair: bool) -> set[CellRole]:
+    if kind is TableKind.strategic:
+        return {CellRole.strategic_chair if is_chair else CellRole.strategic_member}
+    roles = {CellRole.operational_chair if is_chair else CellRole.operational_member}
+    if function is Function.information_officer:
+        roles.add(CellRole.information_officer)
+    if is_chair:
+        roles.add(CellRole.operational_member)
+    return roles
 
 
 class SqlAlchemyMembershipDirectory(MembershipDirectory):
@@ -14,5 +29,19 @@ class SqlAlchemyMembershipDirectory(MembershipDirectory):
         self.session = session
 
     async def cell_roles(self, user_id: uuid.UUID) -> dict[uuid.UUID, set[CellRole]]:
-        del user_id  # memberships arrive with the cells context
-        return {}
+        rows = await self.session.execute(
+            select(MemberRow.cell_id, CellTableRow.kind, MemberRow.function, MemberRow.is_chair)
+            .join(CellTableRow, CellTableRow.id == MemberRow.table_id)
+            .join(CellRow, CellRow.id == MemberRow.cell_id)
+            .where(
+                MemberRow.user_id == user_id,
+                MemberRow.left_at.is_(None),
+                CellRow.status == "active",
+            )
+        )
+        roles: dict[uuid.UUID, set[CellRole]] = {}
+        for cell_id, kind, function, is_chair in rows:
+            roles.setdefault(cell_id, set()).update(
+                roles_of(TableKind(kind), Function(function), is_chair)
+            )
+        return roles

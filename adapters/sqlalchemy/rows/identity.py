@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, String, Uuid
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from adapters.sqlalchemy.base import Base
@@ -84,6 +84,11 @@ class CellRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    working_language: Mapped[str] = mapped_column(String(2), default="nl")
+    retention_days: Mapped[int] = mapped_column(Integer, default=730)
+    legal_basis_kind: Mapped[str | None] = mapped_column(String(32))
+    legal_basis_reference: Mapped[str | None] = mapped_column(String(300))
+    legal_basis_date: Mapped[date | None] = mapped_column(Date)
 
 
 class IntegrationClientRow(Base):

@@ -1,0 +1,298 @@
+"""Cells with their composition, mapped explicitly to the domain aggregate."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import TypeVar
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from adapters.sqlalchemy.rows.cells import (
+    CellMunicipalityRow,
+    CellTableRow,
+    ConfidentialityTermsRow,
+    MemberRow,
+    OrganisationRow,
+    TermsAcknowledgementRow,
+)
+from adapters.sqlalchemy.rows.identity import CellRow
+from domain.cells.model import (
+    Cell,
+    CellStatus,
+    ConfidentialityTerms,
+    LegalBasis,
+    Member,
+    Municipality,
+    Organisation,
+    ProsecutorDecision,
+    Table,
+)
+from domain.cells.ports import CellRepository
+from domain.cells.vocabulary import (
+    Function,
+    LegalBasisKind,
+    OrganisationType,
+    Participation,
+    TableKind,
+    WorkingLanguage,
+)
+
+RowT = TypeVar("RowT", CellRow, OrganisationRow, CellTableRow, MemberRow)
+
+
+def _cell(row: CellRow) -> Cell:
+    basis = None
+    if row.legal_basis_kind:
+        basis = LegalBasis(
+            LegalBasisKind(row.legal_basis_kind),
+            row.legal_basis_reference or "",
+            row.legal_basis_date,
+        )
+    return Cell(
+        id=row.id,
+        name=row.name,
+        municipalities=[],
+        working_language=WorkingLanguage(row.working_language),
+        retention=timedelta(days=row.retention_days),
+        created_at=row.created_at,
+        legal_basis=basis,
+        status=CellStatus(row.status),
+    )
+
+
+def _member(row: MemberRow) -> Member:
+    return Member(
+        id=row.id,
+        table_id=row.table_id,
+        user_id=row.user_id,
+        organisation_id=row.organisation_id,
+        function=Function(row.function),
+        joined_at=row.joined_at,
+        is_chair=row.is_chair,
+        left_at=row.left_at,
+        clearance_expires_on=row.clearance_expires_on,
+    )
+
+
+def _organisation(row: OrganisationRow) -> Organisation:
+    return Organisation(
+        id=row.id,
+        cell_id=row.cell_id,
+        name=row.name,
+        type=OrganisationType(row.type),
+        participation=Participation(row.participation),
+        school_contact=row.school_contact,
+        created_at=row.created_at,
+    )
+
+
+def _table(row: CellTableRow, members: list[Member]) -> Table:
+    decision = None
+    if row.prosecutor_decision_reference and row.prosecutor_decision_date:
+        decision = ProsecutorDecision(
+            row.prosecutor_decision_reference, row.prosecutor_decision_date
+        )
+    return Table(row.id, row.cell_id, TableKind(row.kind), row.created_at, decision, members)
+
+
+class SqlAlchemyCellRepository(CellRepository):
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, cell_id: uuid.UUID, *, for_update: bool = False) -> Cell | None:
+        statement = select(CellRow).where(CellRow.id == cell_id)
+        if for_update:
+            statement = statement.with_for_update()
+        row = await self.session.scalar(statement)
+        if row is None:
+            return None
+        cell = _cell(row)
+        cell.municipalities = await self._municipalities(cell_id)
+        terms = await self.session.scalar(
+            select(ConfidentialityTermsRow)
+            .where(ConfidentialityTermsRow.cell_id == cell_id)
+            .order_by(ConfidentialityTermsRow.version.desc())
+            .limit(1)
+        )
+        if terms is not None:
+            cell.terms = ConfidentialityTerms(terms.version, terms.text, terms.published_at)
+        organisations = await self.session.scalars(
+            select(OrganisationRow)
+            .where(OrganisationRow.cell_id == cell_id)
+            .order_by(OrganisationRow.name)
+        )
+        cell.organisations = [_organisation(org) for org in organisations]
+        members = await self.session.scalars(
+            select(MemberRow).where(MemberRow.cell_id == cell_id).order_by(MemberRow.joined_at)
+        )
+        by_table: dict[uuid.UUID, list[Member]] = {}
+        for member in members:
+            by_table.setdefault(member.table_id, []).append(_member(member))
+        tables = await self.session.scalars(
+            select(CellTableRow).where(CellTableRow.cell_id == cell_id)
+        )
+        cell.tables = [_table(table, by_table.get(table.id, [])) for table in tables]
+        return cell
+
+    async def _municipalities(self, cell_id: uuid.UUID) -> list[Municipality]:
+        rows = await self.session.scalars(
+            select(CellMunicipalityRow)
+            .where(CellMunicipalityRow.cell_id == cell_id)
+            .order_by(CellMunicipalityRow.position)
+        )
+        return [Municipality(row.nis_code, row.name) for row in rows]
+
+    async def list(self, cell_ids: Iterable[uuid.UUID] | None) -> list[Cell]:
+        statement = select(CellRow).order_by(CellRow.name)
+        if cell_ids is not None:
+            statement = statement.where(CellRow.id.in_(list(cell_ids)))
+        cells = [_cell(row) for row in await self.session.scalars(statement)]
+        if not cells:
+            return cells
+        rows = await self.session.scalars(
+            select(CellMunicipalityRow)
+            .where(CellMunicipalityRow.cell_id.in_([cell.id for cell in cells]))
+            .order_by(CellMunicipalityRow.position)
+        )
+        by_cell: dict[uuid.UUID, list[Municipality]] = {}
+        for row in rows:
+            by_cell.setdefault(row.cell_id, []).append(Municipality(row.nis_code, row.name))
+        for cell in cells:
+            cell.municipalities = by_cell.get(cell.id, [])
+        return cells
+
+    async def add(self, cell: Cell) -> None:
+        row = CellRow(id=cell.id, created_at=cell.created_at)
+        self._apply_cell(row, cell)
+        self.session.add(row)
+        await self.session.flush()
+        await self._replace_municipalities(cell)
+        if cell.terms is not None:
+            await self.add_terms(cell.id, cell.terms)
+        for table in cell.tables:
+            await self.add_table(table)
+
+    async def save(self, cell: Cell) -> None:
+        row = await self._row(CellRow, cell.id)
+        self._apply_cell(row, cell)
+        await self.session.flush()
+        await self._replace_municipalities(cell)
+
+    async def _row(self, kind: type[RowT], key: uuid.UUID) -> RowT:
+        row = await self.session.get(kind, key)
+        if row is None:
+            raise LookupError(key)
+        return row
+
+    @staticmethod
+    def _apply_cell(row: CellRow, cell: Cell) -> None:
+        row.name = cell.name
+        row.status = str(cell.status)
+        row.working_language = str(cell.working_language)
+        row.retention_days = cell.retention.days
+        basis = cell.legal_basis
+        row.legal_basis_kind = str(basis.kind) if basis else None
+        row.legal_basis_reference = basis.reference if basis else None
+        row.legal_basis_date = basis.decided_on if basis else None
+
+    async def _replace_municipalities(self, cell: Cell) -> None:
+        await self.session.execute(
+            delete(CellMunicipalityRow).where(CellMunicipalityRow.cell_id == cell.id)
+        )
+        self.session.add_all(
+            CellMunicipalityRow(cell_id=cell.id, nis_code=m.nis_code, name=m.name, position=index)
+            for index, m in enumerate(cell.municipalities)
+        )
+        await self.session.flush()
+
+    async def add_terms(self, cell_id: uuid.UUID, terms: ConfidentialityTerms) -> None:
+        self.session.add(
+            ConfidentialityTermsRow(
+                cell_id=cell_id,
+                version=terms.version,
+                text=terms.text,
+                published_at=terms.published_at,
+            )
+        )
+        await self.session.flush()
+
+    async def add_organisation(self, organisation: Organisation) -> None:
+        row = OrganisationRow(id=organisation.id, cell_id=organisation.cell_id)
+        self._apply_organisation(row, organisation)
+        self.session.add(row)
+        await self.session.flush()
+
+    async def save_organisation(self, organisation: Organisation) -> None:
+        self._apply_organisation(await self._row(OrganisationRow, organisation.id), organisation)
+        await self.session.flush()
+
+    @staticmethod
+    def _apply_organisation(row: OrganisationRow, organisation: Organisation) -> None:
+        row.name = organisation.name
+        row.type = str(organisation.type)
+        row.participation = str(organisation.participation)
+        row.school_contact = organisation.school_contact
+        row.created_at = organisation.created_at or row.created_at
+
+    async def add_table(self, table: Table) -> None:
+        row = CellTableRow(
+            id=table.id, cell_id=table.cell_id, kind=str(table.kind), created_at=table.created_at
+        )
+        self._apply_table(row, table)
+        self.session.add(row)
+        await self.session.flush()
+
+    async def save_table(self, table: Table) -> None:
+        self._apply_table(await self._row(CellTableRow, table.id), table)
+        await self.session.flush()
+
+    @staticmethod
+    def _apply_table(row: CellTableRow, table: Table) -> None:
+        decision = table.prosecutor_decision
+        row.prosecutor_decision_reference = decision.reference if decision else None
+        row.prosecutor_decision_date = decision.decided_on if decision else None
+
+    async def add_member(self, member: Member) -> None:
+        table = await self._row(CellTableRow, member.table_id)
+        row = MemberRow(
+            id=member.id, cell_id=table.cell_id, table_id=member.table_id, user_id=member.user_id
+        )
+        self._apply_member(row, member)
+        self.session.add(row)
+        await self.session.flush()
+
+    async def save_member(self, member: Member) -> None:
+        self._apply_member(await self._row(MemberRow, member.id), member)
+        await self.session.flush()
+
+    @staticmethod
+    def _apply_member(row: MemberRow, member: Member) -> None:
+        row.organisation_id = member.organisation_id
+        row.function = str(member.function)
+        row.is_chair = member.is_chair
+        row.joined_at = member.joined_at
+        row.left_at = member.left_at
+        row.clearance_expires_on = member.clearance_expires_on
+
+    async def acknowledged(self, cell_id: uuid.UUID, version: int) -> frozenset[uuid.UUID]:
+        rows = await self.session.scalars(
+            select(TermsAcknowledgementRow.user_id).where(
+                TermsAcknowledgementRow.cell_id == cell_id,
+                TermsAcknowledgementRow.version == version,
+            )
+        )
+        return frozenset(rows)
+
+    async def acknowledge(
+        self, cell_id: uuid.UUID, user_id: uuid.UUID, version: int, at: datetime
+    ) -> None:
+        if await self.session.get(TermsAcknowledgementRow, (cell_id, user_id, version)) is None:
+            self.session.add(
+                TermsAcknowledgementRow(
+                    cell_id=cell_id, user_id=user_id, version=version, acknowledged_at=at
+                )
+            )
+            await self.session.flush()

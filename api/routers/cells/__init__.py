@@ -1,0 +1,1 @@
+"""Cells: set-up, organisations, tables and members, composition."""
