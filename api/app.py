@@ -15,6 +15,8 @@ from api.errors import install_error_handlers
 from api.middleware import HttpConventions
 from api.openapi import install_contract, operation_id
 from api.routers import audit, auth, health, me, users
+from api.routers.cells import clients as cell_clients
+from api.routers.cells import invitations as cell_invitations
 from api.routers.cells import setup as cell_setup
 from api.routers.cells import tables as cell_tables
 from api.settings import Profile, Settings
@@ -63,7 +65,16 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
 
     app.include_router(health.router)
     api = APIRouter(prefix=API_PREFIX)
-    for module in (auth, me, users, cell_setup, cell_tables, audit):
+    for module in (
+        auth,
+        me,
+        users,
+        cell_setup,
+        cell_tables,
+        cell_invitations,
+        cell_clients,
+        audit,
+    ):
         api.include_router(module.router)
     app.include_router(api)
 

@@ -18,6 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from adapters.clock import SystemClock
+from adapters.mail.mailers import OutboxMailer, SmtpMailer
 from adapters.security.anchors import Ed25519AnchorSigner
 from adapters.security.one_time_codes import PyotpOneTimeCodes
 from adapters.security.passwords import Argon2PasswordHasher
@@ -30,6 +31,7 @@ from domain.identity.authentication import Authentication
 from domain.identity.policy import AuthPolicy
 from domain.identity.ports import OneTimeCodes, PasswordHasher
 from domain.identity.tokens import TokenService
+from domain.notifications.ports import Mailer
 from domain.shared.clock import Clock
 from domain.unit_of_work import UnitOfWork
 
@@ -50,6 +52,7 @@ class Services:
     policy: AuthPolicy
     anchor_signer: AnchorSigner
     one_time_codes: OneTimeCodes
+    mailer: Mailer
 
     def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
         return SqlAlchemyUnitOfWork(self.session_factory, self.clock, read_only=read_only)
@@ -92,7 +95,14 @@ def build_services(settings: Settings, *, clock: Clock | None = None) -> Service
         policy=policy,
         anchor_signer=Ed25519AnchorSigner(anchor_seed(settings)),
         one_time_codes=codes,
+        mailer=build_mailer(settings),
     )
+
+
+def build_mailer(settings: Settings) -> Mailer:
+    if settings.mail_backend == "smtp":
+        return SmtpMailer(settings.smtp_host, settings.smtp_port, settings.smtp_sender)
+    return OutboxMailer(settings.smtp_sender, settings.mail_outbox_dir)
 
 
 def anchor_seed(settings: Settings) -> bytes:
@@ -133,6 +143,14 @@ def get_authentication(services: ServicesDep) -> Authentication:
     return services.authentication
 
 
+def get_settings(services: ServicesDep) -> Settings:
+    return services.settings
+
+
+def get_mailer(services: ServicesDep) -> Mailer:
+    return services.mailer
+
+
 def get_anchor_signer(services: ServicesDep) -> AnchorSigner:
     return services.anchor_signer
 
@@ -159,4 +177,6 @@ TokensDep = Annotated[TokenService, Depends(get_tokens)]
 HasherDep = Annotated[PasswordHasher, Depends(get_hasher)]
 AuthenticationDep = Annotated[Authentication, Depends(get_authentication)]
 AnchorSignerDep = Annotated[AnchorSigner, Depends(get_anchor_signer)]
+MailerDep = Annotated[Mailer, Depends(get_mailer)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
 HealthProbeDep = Annotated[Callable[[], Awaitable[bool]], Depends(get_health_probe)]

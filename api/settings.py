@@ -42,7 +42,8 @@ class Settings(BaseSettings):
     spa_dir: Path = Path("frontend/dist")
     max_body_bytes: int = 1024 * 1024
     public_url: str = "http://127.0.0.1:8000"
-    mail_backend: str = "outbox"
+    mail_backend: Literal["outbox", "smtp"] = "outbox"
+    mail_outbox_dir: Path | None = None
     smtp_host: str = "localhost"
     smtp_port: int = 25
     smtp_sender: str = "tafel@localhost"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol, Self
 
 if TYPE_CHECKING:
     from domain.audit.ports import AuditTrail
+    from domain.cells.invitations import InvitationRepository
     from domain.cells.ports import CellRepository
     from domain.identity.ports import (
         ClientRepository,
@@ -31,6 +32,7 @@ class UnitOfWork(Protocol):
     clients: ClientRepository
     memberships: MembershipDirectory
     cells: CellRepository
+    invitations: InvitationRepository
 
     async def __aenter__(self) -> Self: ...
 

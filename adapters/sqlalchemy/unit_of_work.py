@@ -15,6 +15,7 @@ from adapters.sqlalchemy.repositories.identity import (
     SqlAlchemyThrottleRepository,
     SqlAlchemyUserRepository,
 )
+from adapters.sqlalchemy.repositories.invitations import SqlAlchemyInvitationRepository
 from adapters.sqlalchemy.repositories.memberships import SqlAlchemyMembershipDirectory
 from domain.shared.clock import Clock
 from domain.unit_of_work import UnitOfWork
@@ -54,6 +55,7 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
         self.clients = SqlAlchemyClientRepository(session)
         self.memberships = SqlAlchemyMembershipDirectory(session)
         self.cells = SqlAlchemyCellRepository(session)
+        self.invitations = SqlAlchemyInvitationRepository(session)
 
     async def __aexit__(
         self,

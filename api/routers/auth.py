@@ -7,18 +7,22 @@ never read it and other sites can never send it.
 
 from __future__ import annotations
 
+import base64
 from enum import StrEnum
 from typing import Annotated
+from urllib.parse import unquote
 
-from fastapi import APIRouter, Cookie, Request, Response
-from pydantic import Field
+from fastapi import APIRouter, Cookie, Form, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
 
-from api.dependencies import AuthenticationDep, ServicesDep, UowDep
+from api.dependencies import AuthenticationDep, ClockDep, ServicesDep, UowDep
 from api.openapi import errors
 from api.schemas import ApiModel
 from api.security import AccessClaims, ChallengeClaims
+from domain.cells import clients
 from domain.identity.authentication import IssuedTokens, LoginStatus
-from domain.identity.errors import SessionEnded
+from domain.identity.errors import InvalidCredentials, SessionEnded
+from domain.shared.errors import InputIssue, InvalidInput
 
 router = APIRouter(prefix="/auth", tags=["Authentication"])
 
@@ -177,6 +181,70 @@ async def refresh_session(
         raise SessionEnded()
     tokens = await auth.refresh(uow, tafel_refresh)
     return _authenticated(response, services, tokens, False)
+
+
+class ClientToken(BaseModel):
+    """RFC 6749 §5.1 — its field names are OAuth's, not lowerCamelCase (documented deviation)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    access_token: str
+    token_type: str = "Bearer"  # noqa: S105 (the OAuth token type)
+    expires_in: int
+    scope: str
+
+
+@router.post(
+    "/token",
+    summary="Get a client token (OAuth2 client credentials)",
+    response_model=ClientToken,
+    responses=errors(400, 401, 429),
+    openapi_extra={"security": []},
+)
+async def issue_client_token(
+    request: Request,
+    uow: UowDep,
+    clock: ClockDep,
+    services: ServicesDep,
+    grant_type: Annotated[str, Form(max_length=40)],
+    client_id: Annotated[str | None, Form(max_length=64)] = None,
+    client_secret: Annotated[str | None, Form(max_length=128)] = None,
+    scope: Annotated[str | None, Form(max_length=500)] = None,
+) -> ClientToken:
+    """`application/x-www-form-urlencoded`: `grant_type=client_credentials`, the credentials in
+    HTTP Basic or in the body (`client_id`, `client_secret`), and optionally `scope`."""
+    if grant_type != "client_credentials":
+        raise InvalidInput([InputIssue("grant_type", "unsupportedGrantType")])
+    basic = _basic_credentials(request.headers.get("authorization"))
+    identifier, secret = basic or (client_id, client_secret)
+    if not identifier or not secret:
+        raise InvalidCredentials()
+    issued = await clients.issue_client_token(
+        uow,
+        clock,
+        services.tokens,
+        services.policy,
+        identifier,
+        secret,
+        frozenset(scope.split()) if scope else None,
+        _client_address(request),
+    )
+    return ClientToken(
+        access_token=issued.access_token,
+        expires_in=issued.expires_in,
+        scope=" ".join(sorted(issued.scopes)),
+    )
+
+
+def _basic_credentials(header: str | None) -> tuple[str, str] | None:
+    if not header or not header.lower().startswith("basic "):
+        return None
+    try:
+        decoded = base64.b64decode(header[6:].strip(), validate=True).decode()
+    except (ValueError, UnicodeDecodeError):
+        return None
+    identifier, _, secret = decoded.partition(":")
+    return (unquote(identifier), unquote(secret)) if secret else None
 
 
 @router.post(

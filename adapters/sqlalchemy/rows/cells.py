@@ -100,3 +100,18 @@ class MemberRow(Base):
     joined_at: Mapped[datetime] = mapped_column(UtcDateTime)
     left_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     clearance_expires_on: Mapped[date | None] = mapped_column(Date)
+
+
+class InvitationRow(Base):
+    __tablename__ = "invitation"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    cell_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cell.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_by: Mapped[uuid.UUID] = mapped_column(Uuid)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    accepted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -147,4 +147,22 @@ CELLS: dict[str, dict[str, str]] = {
         "de": "Dies gilt nur für den strategischen Tisch (R-MEM-6).",
         "en": "This applies to the strategic table only (R-MEM-6).",
     },
+    "invitationInvalid": {
+        "nl": "Deze uitnodiging is ongeldig, al gebruikt of verlopen. Vraag een nieuwe aan.",
+        "fr": "Cette invitation est invalide, déjà utilisée ou expirée. Demandez-en une nouvelle.",
+        "de": "Diese Einladung ist ungültig, bereits verwendet oder abgelaufen. Fordern Sie eine neue an.",
+        "en": "This invitation is invalid, already used or expired. Ask for a new one.",
+    },
+    "invalidScope": {
+        "nl": "Deze client heeft niet alle gevraagde scopes.",
+        "fr": "Ce client n'a pas tous les scopes demandés.",
+        "de": "Dieser Client hat nicht alle angeforderten Scopes.",
+        "en": "This client does not have every requested scope.",
+    },
+    "unsupportedGrantType": {
+        "nl": "Enkel grant_type=client_credentials wordt ondersteund.",
+        "fr": "Seul grant_type=client_credentials est pris en charge.",
+        "de": "Nur grant_type=client_credentials wird unterstützt.",
+        "en": "Only grant_type=client_credentials is supported.",
+    },
 }

@@ -1,0 +1,1 @@
+"""Mail delivery: SMTP for production, an outbox for development and tests."""

@@ -1,0 +1,2 @@
+"""Notifications to professionals (mail). Never case content, never personal data of the
+persons discussed."""

@@ -1,0 +1,97 @@
+"""Invitations: the chair invites by e-mail; the one-time link sets a password once."""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+import pytest
+
+from adapters.mail.mailers import OutboxMailer
+from api.dependencies import Services
+from tests.support.clock import MutableClock
+from tests.support.scenario import CellScenario, constituted_cell
+
+
+@pytest.fixture
+async def cell(client: httpx.AsyncClient, services: Services, clock: MutableClock) -> CellScenario:
+    return await constituted_cell(client, services, clock)
+
+
+def link_token(services: Services, language_word: str) -> str:
+    mailer = services.mailer
+    assert isinstance(mailer, OutboxMailer)
+    body = mailer.sent[-1].get_content()
+    assert language_word in body
+    match = re.search(r"/invitation#([A-Za-z0-9_-]+)", body)
+    assert match
+    return match.group(1)
+
+
+async def invite(
+    client: httpx.AsyncClient, cell: CellScenario, email: str, language: str = "fr"
+) -> httpx.Response:
+    return await client.post(
+        f"/api/v1/cells/{cell.cell}/invitations",
+        json={"email": email, "displayName": "Camille Leroy", "language": language},
+        headers=cell["dro"].headers,
+    )
+
+
+async def test_invited_professional_sets_a_password_once(
+    client: httpx.AsyncClient, services: Services, cell: CellScenario
+) -> None:
+    response = await invite(client, cell, "camille@amo.example")
+    assert response.status_code == 201
+    assert response.json()["mailSent"] is True
+    token = link_token(services, "Choisissez un mot de passe")
+    accept = {"token": token, "password": "a fine new passphrase"}
+    assert (await client.post("/api/v1/invitations/acceptance", json=accept)).status_code == 204
+    login = await client.post(
+        "/api/v1/auth/login",
+        json={"email": "camille@amo.example", "password": "a fine new passphrase"},
+    )
+    assert login.json()["status"] == "enrolmentRequired"
+    again = await client.post("/api/v1/invitations/acceptance", json=accept)
+    assert again.status_code == 400
+
+
+async def test_expired_invitation_is_refused(
+    client: httpx.AsyncClient, services: Services, cell: CellScenario, clock: MutableClock
+) -> None:
+    await invite(client, cell, "late@amo.example", language="nl")
+    token = link_token(services, "Kies een wachtwoord")
+    clock.advance(days=8)
+    response = await client.post(
+        "/api/v1/invitations/acceptance", json={"token": token, "password": "a fine new passphrase"}
+    )
+    assert response.status_code == 400
+    assert response.json()["issues"][0]["name"] == "token"
+
+
+async def test_weak_password_is_refused_and_the_link_stays_valid(
+    client: httpx.AsyncClient, services: Services, cell: CellScenario
+) -> None:
+    await invite(client, cell, "weak@amo.example")
+    token = link_token(services, "Bonjour")
+    weak = await client.post(
+        "/api/v1/invitations/acceptance", json={"token": token, "password": "short"}
+    )
+    assert weak.status_code == 400
+    strong = await client.post(
+        "/api/v1/invitations/acceptance", json={"token": token, "password": "long enough now ok"}
+    )
+    assert strong.status_code == 204
+
+
+async def test_only_chairs_invite_and_existing_accounts_are_not_reinvited(
+    client: httpx.AsyncClient, cell: CellScenario
+) -> None:
+    member = await client.post(
+        f"/api/v1/cells/{cell.cell}/invitations",
+        json={"email": "x@amo.example", "displayName": "X"},
+        headers=cell["clb"].headers,
+    )
+    assert member.status_code == 403
+    existing = await invite(client, cell, cell["clb"].account.email)
+    assert existing.status_code == 409
