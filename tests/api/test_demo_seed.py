@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import httpx
 import pyotp
 
@@ -25,11 +27,8 @@ async def test_demo_cell_is_constituted_and_seeded_once(
     }
     assert await seed_demo(services) == []
     chair = next(a for a in created if a.role == "chair")
-    token = await log_in(
-        client,
-        Account(id=None, email=chair.email, password=chair.password, totp_secret=chair.totp_secret),
-        clock,  # type: ignore[arg-type]
-    )
+    account = Account(uuid.uuid4(), chair.email, chair.password, chair.totp_secret)
+    token = await log_in(client, account, clock)
     cells = (await client.get("/api/v1/cells", headers=bearer(token))).json()["items"]
     assert [cell["name"] for cell in cells] == ["LIVC-R Lindebeek"]
     report = (
