@@ -14,7 +14,9 @@ from api.docs import install_docs
 from api.errors import install_error_handlers
 from api.middleware import HttpConventions
 from api.openapi import install_contract, operation_id
-from api.routers import audit, auth, health, me, users
+from api.routers import audit, auth, health, me, privacy, users
+from api.routers.cases import cases as case_work
+from api.routers.cases import plans as case_plans
 from api.routers.cells import clients as cell_clients
 from api.routers.cells import invitations as cell_invitations
 from api.routers.cells import setup as cell_setup
@@ -73,6 +75,9 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
         cell_tables,
         cell_invitations,
         cell_clients,
+        case_work,
+        case_plans,
+        privacy,
         audit,
     ):
         api.include_router(module.router)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from api.dependencies import Services
 from domain.audit.model import Actor, AuditRecord
+from domain.cases.templates import default_templates
 from domain.cells import composing
 from domain.cells.model import (
     Cell,
@@ -157,6 +158,8 @@ async def seed_cell(uow: UnitOfWork, now: datetime, ids: dict[str, uuid.UUID]) -
         ],
     )
     await uow.cells.add(cell)
+    for template in default_templates(cell_id, now):
+        await uow.templates.add(template)
     organisations = {}
     for key, name, organisation_type in ORGANISATIONS:
         organisation = Organisation(uuid.uuid4(), cell_id, name, organisation_type, created_at=now)

@@ -19,12 +19,14 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from adapters.clock import SystemClock
 from adapters.mail.mailers import OutboxMailer, SmtpMailer
+from adapters.privacy.detector import LibraryIdentifierDetector
 from adapters.security.anchors import Ed25519AnchorSigner
 from adapters.security.one_time_codes import PyotpOneTimeCodes
 from adapters.security.passwords import Argon2PasswordHasher
 from adapters.security.tokens import JoseTokenService
 from adapters.sqlalchemy.engine import make_engine, make_session_factory
 from adapters.sqlalchemy.unit_of_work import SqlAlchemyUnitOfWork
+from api.i18n import DEFAULT_LANGUAGE, Language
 from api.settings import Settings
 from domain.audit.anchoring import AnchorSigner
 from domain.identity.authentication import Authentication
@@ -32,6 +34,7 @@ from domain.identity.policy import AuthPolicy
 from domain.identity.ports import OneTimeCodes, PasswordHasher
 from domain.identity.tokens import TokenService
 from domain.notifications.ports import Mailer
+from domain.privacy.guard import PrivacyGuard
 from domain.shared.clock import Clock
 from domain.unit_of_work import UnitOfWork
 
@@ -53,6 +56,7 @@ class Services:
     anchor_signer: AnchorSigner
     one_time_codes: OneTimeCodes
     mailer: Mailer
+    guard: PrivacyGuard
 
     def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
         return SqlAlchemyUnitOfWork(self.session_factory, self.clock, read_only=read_only)
@@ -96,6 +100,7 @@ def build_services(settings: Settings, *, clock: Clock | None = None) -> Service
         anchor_signer=Ed25519AnchorSigner(anchor_seed(settings)),
         one_time_codes=codes,
         mailer=build_mailer(settings),
+        guard=PrivacyGuard(LibraryIdentifierDetector()),
     )
 
 
@@ -147,6 +152,15 @@ def get_settings(services: ServicesDep) -> Settings:
     return services.settings
 
 
+def get_guard(services: ServicesDep) -> PrivacyGuard:
+    return services.guard
+
+
+def get_language(request: Request) -> Language:
+    language: Language = getattr(request.state, "language", DEFAULT_LANGUAGE)
+    return language
+
+
 def get_mailer(services: ServicesDep) -> Mailer:
     return services.mailer
 
@@ -178,5 +192,7 @@ HasherDep = Annotated[PasswordHasher, Depends(get_hasher)]
 AuthenticationDep = Annotated[Authentication, Depends(get_authentication)]
 AnchorSignerDep = Annotated[AnchorSigner, Depends(get_anchor_signer)]
 MailerDep = Annotated[Mailer, Depends(get_mailer)]
+GuardDep = Annotated[PrivacyGuard, Depends(get_guard)]
+LanguageDep = Annotated[Language, Depends(get_language)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 HealthProbeDep = Annotated[Callable[[], Awaitable[bool]], Depends(get_health_probe)]

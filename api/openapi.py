@@ -21,6 +21,11 @@ TAGS: list[dict[str, str]] = [
         "name": "Cells",
         "description": "Cells, organisations, tables and members (R-SCOPE, R-TAB, R-MEM).",
     },
+    {
+        "name": "Cases",
+        "description": "Intake, lifecycle, signals, plans, information cards (R-CASE, R-INFO).",
+    },
+    {"name": "Privacy", "description": "The privacy guard on free text (R-PRIV-2)."},
     {"name": "Integration", "description": "Credentials of municipal systems, with scopes."},
     {"name": "Audit", "description": "The tamper-evident audit trail (R-AUD-1)."},
     {"name": "Monitoring", "description": "Health of the service (Belgif `/health`)."},

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol, Self
 
 if TYPE_CHECKING:
     from domain.audit.ports import AuditTrail
+    from domain.cases.ports import CaseRepository, TemplateRepository
     from domain.cells.invitations import InvitationRepository
     from domain.cells.ports import CellRepository
     from domain.identity.ports import (
@@ -33,6 +34,8 @@ class UnitOfWork(Protocol):
     memberships: MembershipDirectory
     cells: CellRepository
     invitations: InvitationRepository
+    cases: CaseRepository
+    templates: TemplateRepository
 
     async def __aenter__(self) -> Self: ...
 

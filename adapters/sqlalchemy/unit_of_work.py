@@ -8,6 +8,10 @@ from typing import Any, Self
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from adapters.sqlalchemy.repositories.audit import SqlAlchemyAuditTrail
+from adapters.sqlalchemy.repositories.cases import (
+    SqlAlchemyCaseRepository,
+    SqlAlchemyTemplateRepository,
+)
 from adapters.sqlalchemy.repositories.cells import SqlAlchemyCellRepository
 from adapters.sqlalchemy.repositories.identity import (
     SqlAlchemyClientRepository,
@@ -56,6 +60,8 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
         self.memberships = SqlAlchemyMembershipDirectory(session)
         self.cells = SqlAlchemyCellRepository(session)
         self.invitations = SqlAlchemyInvitationRepository(session)
+        self.cases = SqlAlchemyCaseRepository(session)
+        self.templates = SqlAlchemyTemplateRepository(session)
 
     async def __aexit__(
         self,

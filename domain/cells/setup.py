@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from domain.audit.model import AuditRecord
+from domain.cases.templates import default_templates
 from domain.cells.access import require_manager, require_visible
 from domain.cells.errors import CellDeactivated, LegalBasisIncomplete, NoMunicipality
 from domain.cells.model import (
@@ -114,6 +115,8 @@ async def create_cell(uow: UnitOfWork, clock: Clock, claims: TokenClaims, draft:
             tables=[Table(uuid.uuid4(), cell_id, TableKind.operational, now)],
         )
         await uow.cells.add(cell)
+        for template in default_templates(cell.id, now):
+            await uow.templates.add(template)
         await uow.audit.record(audit(cell.id, principal, "cell.create", "cell", cell.id))
         await uow.commit()
     return cell

@@ -19,6 +19,9 @@ class AuthPolicy:
     challenge_lifetime: timedelta = timedelta(minutes=5)
     session_lifetime: timedelta = timedelta(hours=12)
     max_failures: int = 5
+    # An office behind one address must not be locked out by one colleague's typos: the address
+    # limit is higher than the account limit, and only slows down guessing across accounts.
+    max_address_failures: int = 20
     failure_window: timedelta = timedelta(minutes=15)
     lockout: timedelta = timedelta(minutes=5)
     totp_waiver: bool = False

@@ -37,7 +37,8 @@ def after_failure(
     ):
         throttle = Throttle(key=key, failures=0, window_started_at=now)
     throttle.failures += 1
-    if throttle.failures >= policy.max_failures:
+    limit = policy.max_address_failures if key.startswith("address:") else policy.max_failures
+    if throttle.failures >= limit:
         throttle.locked_until = now + policy.lockout
     return throttle
 

@@ -286,6 +286,11 @@ class SqlAlchemyCellRepository(CellRepository):
         )
         return frozenset(rows)
 
+    async def has_acknowledged(self, cell_id: uuid.UUID, user_id: uuid.UUID, version: int) -> bool:
+        return (
+            await self.session.get(TermsAcknowledgementRow, (cell_id, user_id, version)) is not None
+        )
+
     async def acknowledge(
         self, cell_id: uuid.UUID, user_id: uuid.UUID, version: int, at: datetime
     ) -> None:

@@ -3,10 +3,11 @@ domain error code has a message in all four languages."""
 
 from __future__ import annotations
 
+from api.i18n.catalog.cases import CASES, PRIVACY
 from api.i18n.catalog.cells import CELLS
 from api.i18n.catalog.common import COMMON
 from api.i18n.catalog.identity import IDENTITY
 
 Catalog = dict[str, dict[str, str]]
 
-MESSAGES: Catalog = {**COMMON, **IDENTITY, **CELLS}
+MESSAGES: Catalog = {**COMMON, **IDENTITY, **CELLS, **CASES, **PRIVACY}

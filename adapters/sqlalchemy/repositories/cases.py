@@ -1,0 +1,480 @@
+"""Cases on SQLAlchemy, mapped explicitly to the aggregate and its lifecycle."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, delete, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from adapters.sqlalchemy.rows.cases import (
+    ActionNoteRow,
+    CaseParticipantRow,
+    CaseProblemRow,
+    CaseRow,
+    CaseTransitionRow,
+    InformationCardRow,
+    PlanActionRow,
+    PlanRow,
+    SignalRow,
+    TemplateRow,
+)
+from domain.cases.lifecycle import (
+    CaseStatus,
+    ClosureReason,
+    Lifecycle,
+    Transition,
+    WeighingAssessments,
+    WeighingDecision,
+)
+from domain.cases.model import (
+    ActionNote,
+    Case,
+    FollowUpPlan,
+    InformationCard,
+    PlanAction,
+    Signal,
+    TemplateStep,
+    TrajectoryTemplate,
+)
+from domain.cases.ports import CaseFilter, CaseRepository, TemplateRepository
+from domain.cases.vocabulary import (
+    ActionStatus,
+    AgeBand,
+    CaseSource,
+    InitialProblem,
+    PhenomenonLabel,
+)
+
+# Purge candidates: no cell keeps closed cases shorter than this (see cells.setup).
+SHORTEST_RETENTION = timedelta(days=30)
+
+
+def _transition(row: CaseTransitionRow) -> Transition:
+    assessments = None
+    if row.threat_not_particularly_high is not None:
+        assessments = WeighingAssessments(
+            bool(row.threat_not_particularly_high),
+            bool(row.willing_to_cooperate),
+            bool(row.no_heavy_milieu_contacts),
+        )
+    return Transition(
+        from_status=CaseStatus(row.from_status),
+        to_status=CaseStatus(row.to_status),
+        at=row.at,
+        by=row.by,
+        meeting_id=row.meeting_id,
+        decision=WeighingDecision(row.decision) if row.decision else None,
+        assessments=assessments,
+        closure_reason=ClosureReason(row.closure_reason) if row.closure_reason else None,
+    )
+
+
+def _case(
+    row: CaseRow, problems: Sequence[str], history: list[Transition], partners: set[uuid.UUID]
+) -> Case:
+    return Case(
+        id=row.id,
+        cell_id=row.cell_id,
+        code=row.code,
+        municipality=row.municipality,
+        age_band=AgeBand(row.age_band),
+        initial_problems=frozenset(InitialProblem(p) for p in problems),
+        source=CaseSource(row.source),
+        submitted_by=row.submitted_by,
+        reference_holder=row.reference_holder,
+        prior_handling=row.prior_handling or "",
+        professional_assessment=row.professional_assessment or "",
+        created_at=row.created_at,
+        phenomenon=PhenomenonLabel(row.phenomenon) if row.phenomenon else None,
+        requested_follow_up=row.requested_follow_up,
+        problematic=row.problematic,
+        lifecycle=Lifecycle(CaseStatus(row.status), history),
+        participants=partners,
+        purged_at=row.purged_at,
+    )
+
+
+class SqlAlchemyCaseRepository(CaseRepository):
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, case_id: uuid.UUID, *, for_update: bool = False) -> Case | None:
+        statement = select(CaseRow).where(CaseRow.id == case_id)
+        if for_update:
+            statement = statement.with_for_update()
+        row = await self.session.scalar(statement)
+        if row is None:
+            return None
+        return (await self._hydrate([row]))[0]
+
+    async def _hydrate(self, rows: Sequence[CaseRow]) -> list[Case]:
+        ids = [row.id for row in rows]
+        problems: dict[uuid.UUID, list[str]] = {i: [] for i in ids}
+        for problem in await self.session.scalars(
+            select(CaseProblemRow).where(CaseProblemRow.case_id.in_(ids))
+        ):
+            problems[problem.case_id].append(problem.problem)
+        history: dict[uuid.UUID, list[Transition]] = {i: [] for i in ids}
+        transitions = await self.session.scalars(
+            select(CaseTransitionRow)
+            .where(CaseTransitionRow.case_id.in_(ids))
+            .order_by(CaseTransitionRow.seq)
+        )
+        for transition in transitions:
+            history[transition.case_id].append(_transition(transition))
+        partners: dict[uuid.UUID, set[uuid.UUID]] = {i: set() for i in ids}
+        for partner in await self.session.scalars(
+            select(CaseParticipantRow).where(CaseParticipantRow.case_id.in_(ids))
+        ):
+            partners[partner.case_id].add(partner.organisation_id)
+        return [_case(row, problems[row.id], history[row.id], partners[row.id]) for row in rows]
+
+    async def code_taken(self, cell_id: uuid.UUID, code: str) -> bool:
+        found = await self.session.scalar(
+            select(CaseRow.id).where(CaseRow.cell_id == cell_id, CaseRow.code == code)
+        )
+        return found is not None
+
+    async def add(self, case: Case) -> None:
+        self.session.add(
+            CaseRow(
+                id=case.id,
+                cell_id=case.cell_id,
+                code=case.code,
+                municipality=case.municipality,
+                age_band=str(case.age_band),
+                phenomenon=str(case.phenomenon) if case.phenomenon else None,
+                source=str(case.source),
+                submitted_by=case.submitted_by,
+                reference_holder=case.reference_holder,
+                prior_handling=case.prior_handling,
+                professional_assessment=case.professional_assessment,
+                requested_follow_up=case.requested_follow_up,
+                problematic=case.problematic,
+                status=str(case.status),
+                created_at=case.created_at,
+            )
+        )
+        # Rows without relationship() are not ordered by foreign key: the case goes first.
+        await self.session.flush()
+        self.session.add_all(
+            CaseProblemRow(case_id=case.id, problem=str(p)) for p in case.initial_problems
+        )
+        await self.session.flush()
+        await self._replace_participants(case)
+
+    async def save(self, case: Case) -> None:
+        await self.session.execute(
+            update(CaseRow)
+            .where(CaseRow.id == case.id)
+            .values(
+                status=str(case.status),
+                problematic=case.problematic,
+                closed_at=case.lifecycle.closed_at,
+            )
+        )
+        await self._replace_participants(case)
+
+    async def _replace_participants(self, case: Case) -> None:
+        await self.session.execute(
+            delete(CaseParticipantRow).where(CaseParticipantRow.case_id == case.id)
+        )
+        self.session.add_all(
+            CaseParticipantRow(case_id=case.id, organisation_id=org)
+            for org in sorted(case.participants, key=str)
+        )
+        await self.session.flush()
+
+    async def add_transition(self, case: Case, transition: Transition) -> None:
+        assessments = transition.assessments
+        self.session.add(
+            CaseTransitionRow(
+                case_id=case.id,
+                seq=len(case.lifecycle.history),
+                from_status=str(transition.from_status),
+                to_status=str(transition.to_status),
+                at=transition.at,
+                by=transition.by,
+                meeting_id=transition.meeting_id,
+                decision=str(transition.decision) if transition.decision else None,
+                threat_not_particularly_high=assessments.threat_not_particularly_high
+                if assessments
+                else None,
+                willing_to_cooperate=assessments.willing_to_cooperate if assessments else None,
+                no_heavy_milieu_contacts=assessments.no_heavy_milieu_contacts
+                if assessments
+                else None,
+                closure_reason=str(transition.closure_reason)
+                if transition.closure_reason
+                else None,
+            )
+        )
+        await self.session.flush()
+
+    async def page(self, cell_id: uuid.UUID, selection: CaseFilter) -> tuple[list[Case], int]:
+        conditions: list[ColumnElement[bool]] = [
+            CaseRow.cell_id == cell_id,
+            CaseRow.purged_at.is_(None),
+        ]
+        if selection.statuses:
+            conditions.append(CaseRow.status.in_([str(s) for s in selection.statuses]))
+        if selection.problematic is not None:
+            conditions.append(CaseRow.problematic.is_(selection.problematic))
+        if selection.municipality:
+            conditions.append(CaseRow.municipality == selection.municipality)
+        total = await self.session.scalar(
+            select(func.count()).select_from(CaseRow).where(*conditions)
+        )
+        rows = (
+            await self.session.scalars(
+                select(CaseRow)
+                .where(*conditions)
+                .order_by(CaseRow.created_at.desc(), CaseRow.id)
+                .offset(selection.offset)
+                .limit(selection.limit)
+            )
+        ).all()
+        return (await self._hydrate(rows) if rows else []), int(total or 0)
+
+    async def open_cases(self, cell_id: uuid.UUID) -> list[Case]:
+        rows = (
+            await self.session.scalars(
+                select(CaseRow).where(
+                    CaseRow.cell_id == cell_id, CaseRow.status != str(CaseStatus.closed)
+                )
+            )
+        ).all()
+        return await self._hydrate(rows) if rows else []
+
+    async def signals(self, case_id: uuid.UUID) -> list[Signal]:
+        rows = await self.session.scalars(
+            select(SignalRow)
+            .where(SignalRow.case_id == case_id)
+            .order_by(SignalRow.observed_on, SignalRow.recorded_at)
+        )
+        return [
+            Signal(
+                r.id,
+                r.case_id,
+                r.organisation_id,
+                r.observed_on,
+                r.description,
+                r.recorded_by,
+                r.recorded_at,
+            )
+            for r in rows
+        ]
+
+    async def add_signal(self, signal: Signal) -> None:
+        self.session.add(
+            SignalRow(
+                id=signal.id,
+                case_id=signal.case_id,
+                organisation_id=signal.organisation_id,
+                observed_on=signal.observed_on,
+                description=signal.description,
+                recorded_by=signal.recorded_by,
+                recorded_at=signal.recorded_at,
+            )
+        )
+        await self.session.flush()
+
+    async def plan(self, case_id: uuid.UUID) -> FollowUpPlan | None:
+        row = await self.session.get(PlanRow, case_id)
+        if row is None:
+            return None
+        actions = (
+            await self.session.scalars(
+                select(PlanActionRow)
+                .where(PlanActionRow.case_id == case_id)
+                .order_by(PlanActionRow.due_on, PlanActionRow.created_at)
+            )
+        ).all()
+        return FollowUpPlan(
+            row.case_id, row.version, row.template_id, row.started_on, await self._actions(actions)
+        )
+
+    async def _actions(self, rows: Sequence[PlanActionRow]) -> list[PlanAction]:
+        notes: dict[uuid.UUID, list[ActionNote]] = {row.id: [] for row in rows}
+        if rows:
+            for note in await self.session.scalars(
+                select(ActionNoteRow)
+                .where(ActionNoteRow.action_id.in_(list(notes)))
+                .order_by(ActionNoteRow.at)
+            ):
+                notes[note.action_id].append(ActionNote(note.at, note.by, note.text))
+        return [
+            PlanAction(
+                r.id,
+                r.case_id,
+                r.description,
+                r.organisation_id,
+                r.due_on,
+                ActionStatus(r.status),
+                r.created_at,
+                notes[r.id],
+            )
+            for r in rows
+        ]
+
+    async def save_plan(self, plan: FollowUpPlan) -> None:
+        row = await self.session.get(PlanRow, plan.case_id)
+        if row is None:
+            row = PlanRow(case_id=plan.case_id, started_on=plan.started_on)
+            self.session.add(row)
+        row.version = plan.version
+        row.template_id = plan.template_id
+        await self.session.flush()
+
+    async def save_action(self, action: PlanAction) -> None:
+        row = await self.session.get(PlanActionRow, action.id)
+        if row is None:
+            case = await self.session.get(CaseRow, action.case_id)
+            if case is None:
+                raise LookupError(action.case_id)
+            row = PlanActionRow(
+                id=action.id,
+                case_id=action.case_id,
+                cell_id=case.cell_id,
+                created_at=action.created_at,
+            )
+            self.session.add(row)
+        row.description = action.description
+        row.organisation_id = action.organisation_id
+        row.due_on = action.due_on
+        row.status = str(action.status)
+        await self.session.flush()
+        stored = int(
+            await self.session.scalar(
+                select(func.count())
+                .select_from(ActionNoteRow)
+                .where(ActionNoteRow.action_id == action.id)
+            )
+            or 0
+        )
+        self.session.add_all(
+            ActionNoteRow(
+                id=uuid.uuid4(), action_id=action.id, at=note.at, by=note.by, text=note.text
+            )
+            for note in action.notes[stored:]
+        )
+        await self.session.flush()
+
+    async def actions_of(
+        self, cell_id: uuid.UUID, organisation_ids: frozenset[uuid.UUID]
+    ) -> list[PlanAction]:
+        if not organisation_ids:
+            return []
+        rows = (
+            await self.session.scalars(
+                select(PlanActionRow).where(
+                    PlanActionRow.cell_id == cell_id,
+                    PlanActionRow.organisation_id.in_(list(organisation_ids)),
+                    PlanActionRow.status.in_(
+                        [str(ActionStatus.open), str(ActionStatus.in_progress)]
+                    ),
+                )
+            )
+        ).all()
+        return await self._actions(rows)
+
+    async def cards(self, case_id: uuid.UUID) -> list[InformationCard]:
+        rows = await self.session.scalars(
+            select(InformationCardRow)
+            .where(InformationCardRow.case_id == case_id)
+            .order_by(InformationCardRow.added_at)
+        )
+        return [
+            InformationCard(
+                r.id, r.case_id, r.text, r.non_classified_attested, r.added_by, r.added_at
+            )
+            for r in rows
+        ]
+
+    async def add_card(self, card: InformationCard) -> None:
+        self.session.add(
+            InformationCardRow(
+                id=card.id,
+                case_id=card.case_id,
+                text=card.text,
+                non_classified_attested=card.non_classified_attested,
+                added_by=card.added_by,
+                added_at=card.added_at,
+            )
+        )
+        await self.session.flush()
+
+    async def closed_before(self, moment: datetime) -> list[Case]:
+        rows = (
+            await self.session.scalars(
+                select(CaseRow).where(
+                    CaseRow.status == str(CaseStatus.closed),
+                    CaseRow.purged_at.is_(None),
+                    CaseRow.closed_at <= moment - SHORTEST_RETENTION,
+                )
+            )
+        ).all()
+        return await self._hydrate(rows) if rows else []
+
+    async def purge(self, case: Case, at: datetime) -> None:
+        """Free text and every child row go; the skeleton keeps the counts (R-PRIV-6)."""
+        for table in (SignalRow, InformationCardRow, PlanRow, CaseParticipantRow):
+            await self.session.execute(delete(table).where(table.case_id == case.id))
+        actions = select(PlanActionRow.id).where(PlanActionRow.case_id == case.id)
+        await self.session.execute(
+            delete(ActionNoteRow).where(ActionNoteRow.action_id.in_(actions))
+        )
+        await self.session.execute(delete(PlanActionRow).where(PlanActionRow.case_id == case.id))
+        await self.session.execute(
+            update(CaseRow)
+            .where(CaseRow.id == case.id)
+            .values(
+                prior_handling=None,
+                professional_assessment=None,
+                requested_follow_up=None,
+                purged_at=at,
+            )
+        )
+        await self.session.flush()
+
+
+class SqlAlchemyTemplateRepository(TemplateRepository):
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    @staticmethod
+    def _template(row: TemplateRow) -> TrajectoryTemplate:
+        steps = tuple(
+            TemplateStep(str(text), int(offset)) for text, offset in json.loads(row.steps)
+        )
+        return TrajectoryTemplate(row.id, row.cell_id, row.name, steps, row.created_at)
+
+    async def for_cell(self, cell_id: uuid.UUID) -> list[TrajectoryTemplate]:
+        rows = await self.session.scalars(
+            select(TemplateRow)
+            .where(TemplateRow.cell_id == cell_id)
+            .order_by(TemplateRow.created_at, TemplateRow.name)
+        )
+        return [self._template(row) for row in rows]
+
+    async def get(self, template_id: uuid.UUID) -> TrajectoryTemplate | None:
+        row = await self.session.get(TemplateRow, template_id)
+        return self._template(row) if row else None
+
+    async def add(self, template: TrajectoryTemplate) -> None:
+        self.session.add(
+            TemplateRow(
+                id=template.id,
+                cell_id=template.cell_id,
+                name=template.name,
+                steps=json.dumps(
+                    [[s.description, s.day_offset] for s in template.steps], ensure_ascii=False
+                ),
+                created_at=template.created_at,
+            )
+        )
+        await self.session.flush()

@@ -1,0 +1,1 @@
+"""Cases: intake, work, plans, information cards."""

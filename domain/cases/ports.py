@@ -1,0 +1,97 @@
+"""What the cases context needs from persistence."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from domain.cases.lifecycle import CaseStatus, Transition
+from domain.cases.model import (
+    Case,
+    FollowUpPlan,
+    InformationCard,
+    PlanAction,
+    Signal,
+    TrajectoryTemplate,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFilter:
+    """R-PRIV / no register: lists filter on status, problematic mark and municipality only."""
+
+    statuses: tuple[CaseStatus, ...] = ()
+    problematic: bool | None = None
+    municipality: str | None = None
+    offset: int = 0
+    limit: int = 50
+
+
+class CaseRepository(Protocol):
+    """Cases, their lifecycle, signals, plans and information cards."""
+
+    async def get(self, case_id: uuid.UUID, *, for_update: bool = False) -> Case | None:
+        """The case with its lifecycle history and participants (no free text if purged)."""
+        ...
+
+    async def code_taken(self, cell_id: uuid.UUID, code: str) -> bool: ...
+
+    async def add(self, case: Case) -> None: ...
+
+    async def save(self, case: Case) -> None:
+        """Store status, problematic mark and participants."""
+        ...
+
+    async def add_transition(self, case: Case, transition: Transition) -> None: ...
+
+    async def page(self, cell_id: uuid.UUID, selection: CaseFilter) -> tuple[list[Case], int]:
+        """A page of the cell's cases (summaries), newest first."""
+        ...
+
+    async def open_cases(self, cell_id: uuid.UUID) -> list[Case]:
+        """Every case of the cell that is not closed (for the cadence)."""
+        ...
+
+    async def signals(self, case_id: uuid.UUID) -> list[Signal]: ...
+
+    async def add_signal(self, signal: Signal) -> None: ...
+
+    async def plan(self, case_id: uuid.UUID) -> FollowUpPlan | None: ...
+
+    async def save_plan(self, plan: FollowUpPlan) -> None:
+        """Create or update the plan (its version and template)."""
+        ...
+
+    async def save_action(self, action: PlanAction) -> None:
+        """Create or update an action with its notes."""
+        ...
+
+    async def actions_of(
+        self, cell_id: uuid.UUID, organisation_ids: frozenset[uuid.UUID]
+    ) -> list[PlanAction]:
+        """Open actions carried by these organisations, over the cell's cases."""
+        ...
+
+    async def cards(self, case_id: uuid.UUID) -> list[InformationCard]: ...
+
+    async def add_card(self, card: InformationCard) -> None: ...
+
+    async def closed_before(self, moment: datetime) -> list[Case]:
+        """Closed, not yet purged cases (every cell) whose closing is older than `moment`."""
+        ...
+
+    async def purge(self, case: Case, at: datetime) -> None:
+        """Delete every piece of content of the case; keep the anonymous skeleton for counts."""
+        ...
+
+
+class TemplateRepository(Protocol):
+    """Trajectory templates per cell."""
+
+    async def for_cell(self, cell_id: uuid.UUID) -> list[TrajectoryTemplate]: ...
+
+    async def get(self, template_id: uuid.UUID) -> TrajectoryTemplate | None: ...
+
+    async def add(self, template: TrajectoryTemplate) -> None: ...
