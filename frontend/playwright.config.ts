@@ -11,8 +11,12 @@ const repository = resolve(here, '..');
 const port = Number(process.env.TAFEL_E2E_PORT ?? '8765');
 const baseURL = `http://127.0.0.1:${String(port)}`;
 
-// Fixed once in the runner process; its workers inherit it.
-process.env.TAFEL_E2E_DATABASE ??= resolve(repository, 'var', `e2e-${String(Date.now())}.db`);
+// Fixed once in the runner process; its workers inherit them. On its first start the server seeds
+// the demo accounts and writes their passwords and TOTP secrets to the credentials file, which the
+// tests read (tests/e2e/accounts.ts); the global teardown removes both files.
+const run = String(Date.now());
+process.env.TAFEL_E2E_DATABASE ??= resolve(repository, 'var', `e2e-${run}.db`);
+process.env.TAFEL_E2E_CREDENTIALS ??= resolve(repository, 'var', `e2e-credentials-${run}.json`);
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -56,6 +60,10 @@ export default defineConfig({
       TAFEL_DATABASE_URL: `sqlite+aiosqlite:///${process.env.TAFEL_E2E_DATABASE}`,
       TAFEL_SPA_DIR: resolve(here, 'dist'),
       TAFEL_PROFILE: 'demo',
+      TAFEL_SEED_DEMO: 'true',
+      TAFEL_DEMO_CREDENTIALS_FILE: process.env.TAFEL_E2E_CREDENTIALS,
+      // Minimal argon2 cost: the browser tests are about the app, not the hashing.
+      TAFEL_PASSWORD_HASHING: 'fast',
     },
   },
 });

@@ -37,6 +37,19 @@ export class ApiError extends Error {
   get type(): string | undefined {
     return this.problem?.type;
   }
+
+  /** The access token was expired or revoked (401 `expiredAccessToken`/`invalidAccessToken`). */
+  get isTokenProblem(): boolean {
+    return (
+      this.type === 'urn:problem-type:belgif:expiredAccessToken' ||
+      this.type === 'urn:problem-type:belgif:invalidAccessToken'
+    );
+  }
+
+  /** The problem's code: the last part of its `type` URN (`invalidCredentials`, …). */
+  get code(): string | undefined {
+    return this.type?.split(':').at(-1);
+  }
 }
 
 function retryAfterFromHeader(response: Response): number | undefined {

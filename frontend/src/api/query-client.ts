@@ -1,7 +1,7 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 
 import { ApiError } from './errors';
-import { clearAccessToken } from './session';
+import { session } from './session';
 
 const MAX_RETRIES = 2;
 
@@ -15,7 +15,10 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({
       onError(error) {
-        if (error instanceof ApiError && error.status === 401) clearAccessToken();
+        // The client already refreshed and retried once: a token still refused ends the session.
+        if (error instanceof ApiError && error.status === 401 && error.isTokenProblem) {
+          session.end('expired');
+        }
       },
     }),
     defaultOptions: {

@@ -102,6 +102,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a client token (OAuth2 client credentials)
+         * @description `application/x-www-form-urlencoded`: `grant_type=client_credentials`, the credentials in
+         *     HTTP Basic or in the body (`client_id`, `client_secret`), and optionally `scope`.
+         */
+        post: operations["issueClientToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/logout": {
         parameters: {
             query?: never;
@@ -201,6 +222,356 @@ export interface paths {
         patch: operations["updateUser"];
         trace?: never;
     };
+    "/api/v1/cells": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my cells
+         * @description Every cell for the platform administrator (no content); otherwise the caller's cells.
+         */
+        get: operations["listCells"];
+        put?: never;
+        /**
+         * Create a cell
+         * @description Platform administrator. The operational table is created with the cell (R-TAB-1).
+         */
+        post: operations["createCell"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a cell */
+        get: operations["getCell"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a cell
+         * @description Chairs and the platform administrator; only the latter may (de)activate a cell.
+         */
+        patch: operations["updateCell"];
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/legalBasis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the legal basis of case consultation
+         * @description R-PRIV-3: the law, a regional decree, or the prosecutor's permission (reference, date).
+         */
+        put: operations["recordLegalBasis"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/confidentialityTerms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a new version of the confidentiality terms
+         * @description R-PRIV-4: every member is asked to acknowledge the new version.
+         */
+        post: operations["publishTerms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge the confidentiality terms
+         * @description R-PRIV-4: before first seeing case content, each member acknowledges the current terms.
+         */
+        post: operations["acknowledgeTerms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the organisations of a cell */
+        get: operations["listOrganisations"];
+        put?: never;
+        /**
+         * Record an organisation
+         * @description Any type may be recorded, so that refusing to seat an excluded one is explicit.
+         */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/organisations/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an organisation's participation
+         * @description R-MEM-11 withdrawal or informal link (never refused); R-MEM-13 CLB school contact.
+         */
+        patch: operations["updateOrganisation"];
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the tables of a cell */
+        get: operations["listTables"];
+        put?: never;
+        /**
+         * Add the strategic table
+         * @description R-TAB-1: the operational table always exists; at most one strategic table.
+         */
+        post: operations["createTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/tables/{tableKind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a table with its members */
+        get: operations["getTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record the prosecutor's decision for the strategic table
+         * @description R-MEM-6: only with the procureur des Konings' decision may the prosecutor sit there.
+         */
+        patch: operations["updateTable"];
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/tables/{tableKind}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Seat a member at a table
+         * @description Checked against every membership rule (R-MEM-4 … R-MEM-12); refusals name their rule.
+         */
+        post: operations["createMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/tables/{tableKind}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a member from a table
+         * @description R-MEM-11: never refused. The composition report shows any imbalance or vacant chair.
+         */
+        delete: operations["deleteMember"];
+        options?: never;
+        head?: never;
+        /** Change a member's function or clearance */
+        patch: operations["updateMember"];
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/tables/{tableKind}/chair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Appoint the chair of a table
+         * @description R-MEM-1 mayor for the strategic table, R-MEM-2 DRO for the operational one, R-MEM-3 never
+         *     the police.
+         */
+        put: operations["appointChair"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/composition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the composition of a cell
+         * @description R-MEM-8 constituted or not (and what is missing), R-MEM-4 police share, the chair,
+         *     R-PRIV-3 legal basis, R-MEM-12 clearances expiring within 60 days, R-PRIV-4 acknowledgements.
+         */
+        get: operations["getComposition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a professional by e-mail
+         * @description Creates the account and mails a one-time link (7 days) to choose a password; the chair
+         *     then seats the professional at a table.
+         */
+        post: operations["createInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation and choose a password
+         * @description The token comes from the invitation link; it works once. Next: log in and enrol TOTP.
+         */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the integration clients of a cell */
+        get: operations["listClients"];
+        put?: never;
+        /**
+         * Create an integration client
+         * @description Chairs and the platform administrator. No scope ever grants case content.
+         */
+        post: operations["createClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/clients/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an integration client */
+        delete: operations["revokeClient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/events": {
         parameters: {
             query?: never;
@@ -262,6 +633,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AcknowledgementCreate */
+        AcknowledgementCreate: {
+            /** Version */
+            version: number;
+        };
         /**
          * AnchorDocument
          * @description Signed chain heads (Ed25519): keep a copy outside Tafel; `tafel audit verify --anchors`
@@ -360,6 +736,68 @@ export interface components {
             /** Passwordchangerequired */
             passwordChangeRequired?: boolean | null;
         };
+        /** Body_issueClientToken */
+        Body_issueClientToken: {
+            /** Grant Type */
+            grant_type: string;
+            /** Client Id */
+            client_id?: string | null;
+            /** Client Secret */
+            client_secret?: string | null;
+            /** Scope */
+            scope?: string | null;
+        };
+        /** CellCreate */
+        CellCreate: {
+            /** Name */
+            name: string;
+            /** Municipalities */
+            municipalities: components["schemas"]["MunicipalityBody"][];
+            workingLanguage: components["schemas"]["WorkingLanguage"];
+            /**
+             * Retention
+             * Format: duration
+             * @description ISO 8601 duration, e.g. P730D (R-PRIV-6)
+             */
+            retention: string;
+            /** Confidentialityterms */
+            confidentialityTerms: string;
+            legalBasis?: components["schemas"]["LegalBasisBody"] | null;
+        };
+        /** CellList */
+        CellList: {
+            /** Items */
+            items: components["schemas"]["CellRead"][];
+            /** Total */
+            total: number;
+        };
+        /** CellRead */
+        CellRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /** Municipalities */
+            municipalities: components["schemas"]["MunicipalityBody"][];
+            workingLanguage: components["schemas"]["WorkingLanguage"];
+            /**
+             * Retention
+             * Format: duration
+             */
+            retention: string;
+            legalBasis?: components["schemas"]["LegalBasisBody"] | null;
+            confidentialityTerms?: components["schemas"]["TermsRead"] | null;
+            /** Active */
+            active: boolean;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+        };
         /**
          * CellRole
          * @description What a user is in one cell. Table roles come from memberships; `auditor` from a grant.
@@ -376,6 +814,21 @@ export interface components {
             /** Roles */
             roles: components["schemas"]["CellRole"][];
         };
+        /** CellUpdate */
+        CellUpdate: {
+            /** Name */
+            name?: string | null;
+            /** Municipalities */
+            municipalities?: components["schemas"]["MunicipalityBody"][] | null;
+            workingLanguage?: components["schemas"]["WorkingLanguage"] | null;
+            /** Retention */
+            retention?: string | null;
+            /**
+             * Active
+             * @description Platform administrator only
+             */
+            active?: boolean | null;
+        };
         /** ChainStatus */
         ChainStatus: {
             /** Chain */
@@ -390,6 +843,128 @@ export interface components {
             firstBrokenSeq?: number | null;
             /** Reason */
             reason?: string | null;
+        };
+        /** ChairAppointment */
+        ChairAppointment: {
+            /**
+             * Member
+             * Format: uuid
+             */
+            member: string;
+        };
+        /** ClearanceWarningRead */
+        ClearanceWarningRead: {
+            /**
+             * Member
+             * Format: uuid
+             */
+            member: string;
+            /**
+             * User
+             * Format: uuid
+             */
+            user: string;
+            /** Expireson */
+            expiresOn?: string | null;
+            /** State */
+            state: string;
+        };
+        /** ClientCreate */
+        ClientCreate: {
+            /**
+             * Name
+             * @example Agenda stadhuis
+             */
+            name: string;
+            /** Scopes */
+            scopes: components["schemas"]["Scope"][];
+        };
+        /** ClientCreated */
+        ClientCreated: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /** Scopes */
+            scopes: components["schemas"]["Scope"][];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /** Revokedat */
+            revokedAt?: string | null;
+            /** Active */
+            active: boolean;
+            /**
+             * Clientsecret
+             * @description Shown once; only its hash is stored
+             */
+            clientSecret: string;
+        };
+        /** ClientList */
+        ClientList: {
+            /** Items */
+            items: components["schemas"]["ClientRead"][];
+            /** Total */
+            total: number;
+        };
+        /** ClientRead */
+        ClientRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /** Scopes */
+            scopes: components["schemas"]["Scope"][];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /** Revokedat */
+            revokedAt?: string | null;
+            /** Active */
+            active: boolean;
+        };
+        /**
+         * ClientToken
+         * @description RFC 6749 §5.1 — its field names are OAuth's, not lowerCamelCase (documented deviation).
+         */
+        ClientToken: {
+            /** Access Token */
+            access_token: string;
+            /**
+             * Token Type
+             * @default Bearer
+             */
+            token_type: string;
+            /** Expires In */
+            expires_in: number;
+            /** Scope */
+            scope: string;
+        };
+        /**
+         * CompositionRead
+         * @description The live composition checklist.
+         */
+        CompositionRead: {
+            /** Tables */
+            tables: components["schemas"]["TableComposition"][];
+            /** Legalbasisrecorded */
+            legalBasisRecorded: boolean;
+            /** Caseworkallowed */
+            caseWorkAllowed: boolean;
+            /** Clearancewarnings */
+            clearanceWarnings: components["schemas"]["ClearanceWarningRead"][];
+            /** Unacknowledged */
+            unacknowledged: string[];
         };
         /**
          * Enrolment
@@ -406,6 +981,12 @@ export interface components {
              */
             qrCode: string;
         };
+        /**
+         * Function
+         * @description What a member does at the table.
+         * @enum {string}
+         */
+        Function: "mayor" | "designatedRadicalisationOfficer" | "preventionWorker" | "aldermanSocialAffairs" | "aldermanMandate" | "departmentHead" | "policeChief" | "informationOfficer" | "policeOfficer" | "socialWorker" | "clbCounsellor" | "youthWorker" | "jobCoach" | "justiceAssistant" | "healthProfessional" | "mediator" | "entrepreneurRepresentative" | "prosecutor" | "other";
         /**
          * Health
          * @description The service status; UP and DOWN are Belgif's deliberate exception to lowerCamelCase.
@@ -455,11 +1036,74 @@ export interface components {
              */
             end?: number | null;
         };
+        /** InvitationAcceptance */
+        InvitationAcceptance: {
+            /**
+             * Token
+             * @description From the link's fragment
+             */
+            token: string;
+            /** Password */
+            password: string;
+        };
+        /** InvitationCreate */
+        InvitationCreate: {
+            /**
+             * Email
+             * Format: email
+             */
+            email: string;
+            /** Displayname */
+            displayName: string;
+            /** @default nl */
+            language: components["schemas"]["Language"];
+        };
+        /** InvitationRead */
+        InvitationRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * User
+             * Format: uuid
+             */
+            user: string;
+            /**
+             * Expiresat
+             * Format: date-time
+             */
+            expiresAt: string;
+            /** Mailsent */
+            mailSent: boolean;
+        };
         /**
          * Language
          * @enum {string}
          */
         Language: "nl" | "fr" | "de" | "en";
+        /**
+         * LegalBasisBody
+         * @description R-PRIV-3. `decidedOn` is required for the prosecutor's permission.
+         */
+        LegalBasisBody: {
+            kind: components["schemas"]["LegalBasisKind"];
+            /**
+             * Reference
+             * @example Wet van 30 juli 2018
+             */
+            reference: string;
+            /** Decidedon */
+            decidedOn?: string | null;
+        };
+        /**
+         * LegalBasisKind
+         * @description R-PRIV-3: case consultation under art. 458ter needs a legal basis or the prosecutor's
+         *     permission.
+         * @enum {string}
+         */
+        LegalBasisKind: "law" | "regionalDecree" | "prosecutorPermission";
         /** LoginRequest */
         LoginRequest: {
             /**
@@ -503,6 +1147,133 @@ export interface components {
             /** Cells */
             cells: components["schemas"]["CellRoles"][];
         };
+        /** MemberCreate */
+        MemberCreate: {
+            /**
+             * Email
+             * @description An existing account
+             */
+            email: string;
+            /**
+             * Organisation
+             * Format: uuid
+             */
+            organisation: string;
+            function: components["schemas"]["Function"];
+            /**
+             * Clearanceexpireson
+             * @description R-MEM-12, IO only
+             */
+            clearanceExpiresOn?: string | null;
+        };
+        /** MemberRead */
+        MemberRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * User
+             * Format: uuid
+             */
+            user: string;
+            /** Displayname */
+            displayName: string;
+            /** Email */
+            email: string;
+            /**
+             * Organisation
+             * Format: uuid
+             */
+            organisation: string;
+            function: components["schemas"]["Function"];
+            /** Chair */
+            chair: boolean;
+            /** Police */
+            police: boolean;
+            /**
+             * Joinedat
+             * Format: date-time
+             */
+            joinedAt: string;
+            /** Clearanceexpireson */
+            clearanceExpiresOn?: string | null;
+            /** Termsacknowledged */
+            termsAcknowledged: boolean;
+        };
+        /** MemberUpdate */
+        MemberUpdate: {
+            function?: components["schemas"]["Function"] | null;
+            /** Clearanceexpireson */
+            clearanceExpiresOn?: string | null;
+        };
+        /** MunicipalityBody */
+        MunicipalityBody: {
+            /**
+             * Niscode
+             * @description Statbel NIS code
+             * @example 44021
+             */
+            nisCode: string;
+            /**
+             * Name
+             * @example Lindebeek
+             */
+            name: string;
+        };
+        /** OrganisationCreate */
+        OrganisationCreate: {
+            /** Name */
+            name: string;
+            type: components["schemas"]["OrganisationType"];
+        };
+        /** OrganisationList */
+        OrganisationList: {
+            /** Items */
+            items: components["schemas"]["OrganisationRead"][];
+            /** Total */
+            total: number;
+        };
+        /** OrganisationRead */
+        OrganisationRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            type: components["schemas"]["OrganisationType"];
+            participation: components["schemas"]["Participation"];
+            /** Schoolcontact */
+            schoolContact: boolean;
+        };
+        /**
+         * OrganisationType
+         * @description Who can be around a LIVC-R table. Types the guidance excludes are listed too, so that a
+         *     refusal is explicit (R-MEM-5, R-MEM-6, R-MEM-7) rather than a missing option.
+         * @enum {string}
+         */
+        OrganisationType: "municipalPreventionService" | "mayorsOffice" | "municipalServices" | "ocmwSocialService" | "clb" | "school" | "caw" | "vdab" | "youthCare" | "hospital" | "mediationService" | "justiceHouse" | "localPolice" | "entrepreneursAssociation" | "publicProsecutor" | "securityIntelligenceService" | "ocad" | "federalPolice" | "other";
+        /** OrganisationUpdate */
+        OrganisationUpdate: {
+            /** Name */
+            name?: string | null;
+            participation?: components["schemas"]["Participation"] | null;
+            /**
+             * Schoolcontact
+             * @description R-MEM-13, CLB only
+             */
+            schoolContact?: boolean | null;
+        };
+        /**
+         * Participation
+         * @description R-MEM-11: taking part is voluntary. An organisation that does not sit can still be linked
+         *     informally through the DRO, who is then its contact point.
+         * @enum {string}
+         */
+        Participation: "sitting" | "withdrawn" | "informalLink";
         /** PasswordChange */
         PasswordChange: {
             /** Currentpassword */
@@ -572,6 +1343,22 @@ export interface components {
             /** Function */
             function?: string | null;
         };
+        /** ProsecutorDecisionBody */
+        ProsecutorDecisionBody: {
+            /** Reference */
+            reference: string;
+            /**
+             * Decidedon
+             * Format: date
+             */
+            decidedOn: string;
+        };
+        /**
+         * Scope
+         * @description What an integration client may read. No scope ever grants case content.
+         * @enum {string}
+         */
+        Scope: "meetings:read" | "statistics:read" | "cadence:read" | "webhooks:manage";
         /** SecondFactorRequest */
         SecondFactorRequest: {
             /**
@@ -579,6 +1366,83 @@ export interface components {
              * @example 123456
              */
             code: string;
+        };
+        /** TableComposition */
+        TableComposition: {
+            kind: components["schemas"]["TableKind"];
+            /** Members */
+            members: number;
+            /** Police */
+            police: number;
+            /**
+             * Balanced
+             * @description R-MEM-4: police at most one third
+             */
+            balanced: boolean;
+            /** Chair */
+            chair?: string | null;
+            /** Chairvalid */
+            chairValid: boolean;
+            /**
+             * Constituted
+             * @description R-MEM-8 (operational table only)
+             */
+            constituted: boolean;
+            /** Missing */
+            missing: string[];
+            /** Meetingsallowed */
+            meetingsAllowed: boolean;
+        };
+        /** TableCreate */
+        TableCreate: {
+            /** @description Only `strategic`: the operational table always exists */
+            kind: components["schemas"]["TableKind"];
+            prosecutorDecision?: components["schemas"]["ProsecutorDecisionBody"] | null;
+        };
+        /**
+         * TableKind
+         * @enum {string}
+         */
+        TableKind: "operational" | "strategic";
+        /** TableList */
+        TableList: {
+            /** Items */
+            items: components["schemas"]["TableRead"][];
+            /** Total */
+            total: number;
+        };
+        /** TableRead */
+        TableRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["TableKind"];
+            prosecutorDecision?: components["schemas"]["ProsecutorDecisionBody"] | null;
+            /** Members */
+            members: components["schemas"]["MemberRead"][];
+        };
+        /** TableUpdate */
+        TableUpdate: {
+            prosecutorDecision?: components["schemas"]["ProsecutorDecisionBody"] | null;
+        };
+        /** TermsCreate */
+        TermsCreate: {
+            /** Text */
+            text: string;
+        };
+        /** TermsRead */
+        TermsRead: {
+            /** Version */
+            version: number;
+            /** Text */
+            text: string;
+            /**
+             * Publishedat
+             * Format: date-time
+             */
+            publishedAt: string;
         };
         /** UserCreate */
         UserCreate: {
@@ -680,6 +1544,11 @@ export interface components {
             /** Chains */
             chains: components["schemas"]["ChainStatus"][];
         };
+        /**
+         * WorkingLanguage
+         * @enum {string}
+         */
+        WorkingLanguage: "nl" | "fr" | "de";
     };
     responses: never;
     parameters: never;
@@ -889,6 +1758,57 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueClientToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["Body_issueClientToken"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientToken"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see `Retry-After` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1178,6 +2098,1454 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserRead"];
                 };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCells: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CellList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCell: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CellCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CellRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCell: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CellRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCell: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CellUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CellRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordLegalBasis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalBasisBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CellRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TermsCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CellRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acknowledgeTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgementCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationList"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TableList"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TableCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TableRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+                tableKind: components["schemas"]["TableKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TableRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+                tableKind: components["schemas"]["TableKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TableUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TableRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+                tableKind: components["schemas"]["TableKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+                tableKind: components["schemas"]["TableKind"];
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+                tableKind: components["schemas"]["TableKind"];
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    appointChair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+                tableKind: components["schemas"]["TableKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChairAppointment"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getComposition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompositionRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationAcceptance"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientList"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientCreated"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
             400: {

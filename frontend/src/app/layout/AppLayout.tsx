@@ -4,9 +4,49 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 
 import { TableIcon } from '@/components/icons';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { canAudit, SessionWatcher, useMe, useSession, UserMenu } from '@/features/auth';
 
 function navLinkClass({ isActive }: { isActive: boolean }): string {
   return isActive ? 'site-nav__link site-nav__link--active' : 'site-nav__link';
+}
+
+function MainNavigation() {
+  const { t } = useTranslation();
+  const { status } = useSession();
+  const me = useMe();
+  const signedIn = status === 'signedIn';
+  return (
+    <nav className="site-nav" aria-label={t('nav.label')}>
+      <ul className="container site-nav__list">
+        {signedIn && (
+          <li>
+            <NavLink to="/" end className={navLinkClass}>
+              {t('nav.home')}
+            </NavLink>
+          </li>
+        )}
+        {signedIn && me.data !== undefined && canAudit(me.data) && (
+          <li>
+            <NavLink to="/audit" className={navLinkClass}>
+              {t('nav.audit')}
+            </NavLink>
+          </li>
+        )}
+        {signedIn && (
+          <li>
+            <NavLink to="/profile" className={navLinkClass}>
+              {t('nav.profile')}
+            </NavLink>
+          </li>
+        )}
+        <li>
+          <NavLink to="/status" className={navLinkClass}>
+            {t('nav.status')}
+          </NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
 }
 
 /** Landmarks (header, nav, main, footer), the skip link first, focus moved on navigation. */
@@ -25,6 +65,7 @@ export function AppLayout() {
 
   return (
     <>
+      <SessionWatcher />
       <a className="skip-link" href="#main">
         {t('skipLink')}
       </a>
@@ -35,22 +76,12 @@ export function AppLayout() {
             <span className="brand__name">{t('app.name')}</span>
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
-          <LanguageSwitch />
+          <div className="site-header__tools">
+            <UserMenu />
+            <LanguageSwitch />
+          </div>
         </div>
-        <nav className="site-nav" aria-label={t('nav.label')}>
-          <ul className="container site-nav__list">
-            <li>
-              <NavLink to="/" end className={navLinkClass}>
-                {t('nav.home')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/status" className={navLinkClass}>
-                {t('nav.status')}
-              </NavLink>
-            </li>
-          </ul>
-        </nav>
+        <MainNavigation />
       </header>
       <main id="main" className="site-main" tabIndex={-1} ref={main}>
         <div className="container">

@@ -1,29 +1,103 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { usePageTitle } from '@/components/use-page-title';
+import { canAudit, heldRoles, useMe, type CellRole, type Me, type PlatformRole } from '@/features/auth';
 
-/** Welcome page; becomes the per-role home (cards of what needs the user today). */
+type Role = PlatformRole | CellRole;
+
+function useRoleName() {
+  const { t } = useTranslation();
+  const names: Record<Role, string> = {
+    platformAdministrator: t('roles.platformAdministrator'),
+    auditor: t('roles.auditor'),
+    operationalChair: t('roles.operationalChair'),
+    strategicChair: t('roles.strategicChair'),
+    informationOfficer: t('roles.informationOfficer'),
+    operationalMember: t('roles.operationalMember'),
+    strategicMember: t('roles.strategicMember'),
+  };
+  return (role: Role) => names[role];
+}
+
+interface CardProps {
+  title: string;
+  children: ReactNode;
+}
+
+function Card({ title, children }: CardProps) {
+  return (
+    <li className="card">
+      <h2 className="card__title">{title}</h2>
+      {children}
+    </li>
+  );
+}
+
+function RoleCards({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const roles = heldRoles(me);
+  const sitsAtATable = roles.some((role) => role !== 'platformAdministrator' && role !== 'auditor');
+  return (
+    <ul className="cards">
+      {canAudit(me) && (
+        <Card title={t('home.auditTitle')}>
+          <p>{t('home.auditBody')}</p>
+          <p>
+            <Link to="/audit">{t('home.auditLink')}</Link>
+          </p>
+        </Card>
+      )}
+      {me.platformRoles.includes('platformAdministrator') && (
+        <Card title={t('home.adminTitle')}>
+          <p>{t('home.adminBody')}</p>
+        </Card>
+      )}
+      {sitsAtATable && (
+        <Card title={t('home.comingTitle')}>
+          <p>{t('home.comingBody')}</p>
+        </Card>
+      )}
+      <Card title={t('home.profileTitle')}>
+        <p>{t('home.profileBody')}</p>
+        <p>
+          <Link to="/profile">{t('home.profileLink')}</Link>
+        </p>
+      </Card>
+      <Card title={t('home.statusTitle')}>
+        <p>{t('home.statusBody')}</p>
+        <p>
+          <Link to="/status">{t('home.statusLink')}</Link>
+        </p>
+      </Card>
+    </ul>
+  );
+}
+
+/** The per-role welcome: what the user can do with the roles of `/me` (cards come later). */
 export function HomePage() {
   const { t } = useTranslation();
+  const me = useMe();
+  const roleName = useRoleName();
   usePageTitle(t('home.title'));
+  if (me.data === undefined) return null; // RequireAuth shows the loading state
+  const roles = heldRoles(me.data);
   return (
     <>
-      <h1>{t('home.title')}</h1>
+      <h1>{t('home.welcome', { name: me.data.displayName })}</h1>
       <p className="lead">{t('home.intro')}</p>
-      <ul className="cards">
-        <li className="card">
-          <h2 className="card__title">{t('home.comingTitle')}</h2>
-          <p>{t('home.comingBody')}</p>
-        </li>
-        <li className="card">
-          <h2 className="card__title">{t('home.statusTitle')}</h2>
-          <p>{t('home.statusBody')}</p>
-          <p>
-            <Link to="/status">{t('home.statusLink')}</Link>
-          </p>
-        </li>
-      </ul>
+      <h2>{t('home.rolesTitle')}</h2>
+      {roles.length === 0 ? (
+        <p>{t('home.noRoles')}</p>
+      ) : (
+        <ul className="role-list">
+          {roles.map((role) => (
+            <li key={role}>{roleName(role)}</li>
+          ))}
+        </ul>
+      )}
+      <RoleCards me={me.data} />
     </>
   );
 }

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ProblemMessage } from '@/components/ProblemMessage';
+
+import { fetchAnchor } from '../api/use-audit';
+
+/** `tafel-audit-anchor-2026-05-01T10-00-00Z.json`: sortable, and valid on every file system. */
+export function anchorFileName(issuedAt: string): string {
+  return `tafel-audit-anchor-${issuedAt.replace(/[:.]/g, '-')}.json`;
+}
+
+function saveAsFile(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
+}
+
+/** The chain heads signed by Tafel, saved as a JSON file to keep outside Tafel. */
+export function AnchorDownload() {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  function download() {
+    setBusy(true);
+    setError(null);
+    setSaved(null);
+    fetchAnchor()
+      .then((anchor) => {
+        const name = anchorFileName(anchor.issuedAt);
+        saveAsFile(name, `${JSON.stringify(anchor, null, 2)}\n`);
+        setSaved(name);
+      })
+      .catch((reason: unknown) => {
+        setError(reason);
+      })
+      .finally(() => {
+        setBusy(false);
+      });
+  }
+
+  return (
+    <section className="panel" aria-labelledby="anchor-title">
+      <h2 id="anchor-title">{t('audit.anchorTitle')}</h2>
+      <p>{t('audit.anchorBody')}</p>
+      <button type="button" className="button" onClick={download} disabled={busy}>
+        {t('audit.anchorDownload')}
+      </button>
+      <p className="notice" role="status">
+        {saved === null ? '' : t('audit.anchorSaved', { file: saved })}
+      </p>
+      {error !== null && <ProblemMessage error={error} />}
+    </section>
+  );
+}
