@@ -174,6 +174,17 @@ def _audit_anchor(args: argparse.Namespace) -> int:
     return status
 
 
+def _jobs_purge(_args: argparse.Namespace) -> int:
+    from domain.cases.retention import purge_expired
+
+    async def purge(services: Any) -> int:
+        run = await purge_expired(services.unit_of_work, services.clock)
+        print(f"retention run {run.id}: {len(run.purged)} closed cases purged")  # noqa: T201
+        return 0
+
+    return _run(purge)
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="tafel", description="Tafel: LIVC-R case consultation")
     commands = root.add_subparsers(dest="command", required=True)
@@ -192,6 +203,11 @@ def parser() -> argparse.ArgumentParser:
     export = openapi_commands.add_parser("export", help="write openapi.yaml")
     export.add_argument("--output", default="openapi.yaml")
     export.set_defaults(handler=_openapi_export)
+    jobs = commands.add_parser("jobs", help="periodic jobs (cron), idempotent")
+    job_commands = jobs.add_subparsers(dest="jobs", required=True)
+    purge = job_commands.add_parser("purge", help="purge closed cases past retention (R-PRIV-6)")
+    purge.set_defaults(handler=_jobs_purge)
+
     admin = commands.add_parser("admin", help="administration")
     admin_commands = admin.add_subparsers(dest="admin", required=True)
     create_user = admin_commands.add_parser("create-user", help="create an account")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -13,7 +13,7 @@ from tests.support.scenario import CellScenario, Person
 def intake_body(
     scenario: CellScenario, organisation: str = "clb", **overrides: Any
 ) -> dict[str, Any]:
-    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    yesterday = (datetime.now(UTC).date() - timedelta(days=1)).isoformat()
     body: dict[str, Any] = {
         "organisation": scenario.organisations[organisation],
         "municipality": "99001",
