@@ -1,8 +1,18 @@
-"""Fixtures shared by every test: databases on both backends, the app, an HTTP client."""
+"""Fixtures shared by every test: databases on both backends, the app, an HTTP client, and
+ready-made constituted cells.
+
+Building a constituted cell through the API takes a few dozen requests, so it is done once per
+backend and run: the database is then copied for each test (a file copy on SQLite, a template
+clone on PostgreSQL), and the test's clock starts where the scenario's ended, so its tokens and
+second factors are still valid.
+"""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import httpx
@@ -14,8 +24,58 @@ from api.dependencies import Services, build_services
 from api.settings import Settings
 from tests.support.clock import MutableClock
 from tests.support.databases import PostgresDatabases, SqliteDatabases, postgres_admin_url
+from tests.support.scenario import CellScenario, constituted_cell
 
 BACKENDS = ["sqlite", "postgresql"]
+SCENARIO_FIXTURES = frozenset({"cell", "cell_b"})
+
+
+def make_settings(database_url: str) -> Settings:
+    return Settings(
+        database_url=database_url, spa_dir=Path("/nonexistent"), password_hashing="fast"
+    )
+
+
+@dataclass
+class ScenarioTemplate:
+    database: str
+    cells: dict[str, CellScenario]
+    time: datetime
+
+
+class Scenarios:
+    """Two constituted cells (A and B) per backend, built on first use."""
+
+    def __init__(self, sqlite: SqliteDatabases, postgres: PostgresDatabases | None) -> None:
+        self.sqlite = sqlite
+        self.postgres = postgres
+        self.built: dict[str, ScenarioTemplate] = {}
+
+    def databases(self, backend: str) -> SqliteDatabases | PostgresDatabases:
+        if backend == "sqlite":
+            return self.sqlite
+        if self.postgres is None:
+            pytest.skip("PostgreSQL not configured (set TAFEL_TEST_POSTGRES_URL)")
+        return self.postgres
+
+    async def template(self, backend: str) -> ScenarioTemplate:
+        if backend not in self.built:
+            url = self.databases(backend).fresh()
+            clock = MutableClock()
+            settings = make_settings(url)
+            services = build_services(settings, clock=clock)
+            app = create_app(settings, services=services)
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(
+                transport=transport, base_url="https://tafel.test"
+            ) as client:
+                cells = {
+                    "a": await constituted_cell(client, services, clock, prefix="a"),
+                    "b": await constituted_cell(client, services, clock, prefix="b"),
+                }
+            await services.close()
+            self.built[backend] = ScenarioTemplate(url, cells, clock.now())
+        return self.built[backend]
 
 
 @pytest.fixture(scope="session")
@@ -34,40 +94,63 @@ def postgres_databases() -> Iterator[PostgresDatabases | None]:
     databases.close()
 
 
+@pytest.fixture(scope="session")
+def scenarios(
+    sqlite_databases: SqliteDatabases, postgres_databases: PostgresDatabases | None
+) -> Scenarios:
+    return Scenarios(sqlite_databases, postgres_databases)
+
+
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
 @pytest.fixture
+async def scenario(
+    request: pytest.FixtureRequest, backend: str, scenarios: Scenarios
+) -> ScenarioTemplate | None:
+    """The ready-made cells, when the test asks for one."""
+    if not SCENARIO_FIXTURES & set(request.fixturenames):
+        return None
+    return await scenarios.template(backend)
+
+
+@pytest.fixture
 def database_url(
-    backend: str,
-    sqlite_databases: SqliteDatabases,
-    postgres_databases: PostgresDatabases | None,
+    backend: str, scenarios: Scenarios, scenario: ScenarioTemplate | None
 ) -> Iterator[str]:
-    """A fresh, migrated database of the parametrised backend."""
-    if backend == "postgresql":
-        if postgres_databases is None:
-            pytest.skip("PostgreSQL not configured (set TAFEL_TEST_POSTGRES_URL)")
-        url = postgres_databases.fresh()
-        yield url
-        postgres_databases.drop(url)
-        return
-    url = sqlite_databases.fresh()
+    """A fresh, migrated database of the parametrised backend (a copy of the scenario's when
+    the test uses the ready-made cells)."""
+    databases = scenarios.databases(backend)
+    url = databases.fresh(scenario.database if scenario else None)
     yield url
-    sqlite_databases.drop(url)
+    databases.drop(url)
+
+
+@pytest.fixture
+def cell(scenario: ScenarioTemplate | None) -> CellScenario:
+    """A constituted cell: DRO (chair), alderman, CLB, CAW, information officer at the
+    operational table; the mayor chairing the strategic table; all logged in and acknowledged."""
+    assert scenario is not None
+    return copy.deepcopy(scenario.cells["a"])
+
+
+@pytest.fixture
+def cell_b(scenario: ScenarioTemplate | None) -> CellScenario:
+    """A second, unrelated cell: for isolation tests."""
+    assert scenario is not None
+    return copy.deepcopy(scenario.cells["b"])
 
 
 @pytest.fixture
 def settings(database_url: str) -> Settings:
-    return Settings(
-        database_url=database_url, spa_dir=Path("/nonexistent"), password_hashing="fast"
-    )
+    return make_settings(database_url)
 
 
 @pytest.fixture
-def clock() -> MutableClock:
-    return MutableClock()
+def clock(scenario: ScenarioTemplate | None) -> MutableClock:
+    return MutableClock(scenario.time if scenario else None)
 
 
 @pytest.fixture

@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import httpx
-import pytest
 
 from api.dependencies import Services
 from tests.support.cases import intake_body, retained_case, step, submit, weigh
 from tests.support.clock import MutableClock
 from tests.support.scenario import CellScenario, constituted_cell
-
-
-@pytest.fixture
-async def cell(client: httpx.AsyncClient, services: Services, clock: MutableClock) -> CellScenario:
-    return await constituted_cell(client, services, clock)
 
 
 class TestIntake:
@@ -125,7 +119,7 @@ class TestIntake:
 
 class TestNeedToKnow:
     async def test_participants_see_content_others_get_404(
-        self, client: httpx.AsyncClient, services: Services, clock: MutableClock, cell: CellScenario
+        self, client: httpx.AsyncClient, cell: CellScenario, cell_b: CellScenario
     ) -> None:
         case = (await submit(client, cell, cell["clb"])).json()["id"]
         path = f"/api/v1/cases/{case}"
@@ -138,8 +132,7 @@ class TestNeedToKnow:
         ):  # non-participant, non-participant, strategic only
             assert (await client.get(path, headers=cell[name].headers)).status_code == 404, name
         assert (await client.get(path, headers=cell.admin.headers)).status_code == 404
-        other = await constituted_cell(client, services, clock, prefix="b")
-        assert (await client.get(path, headers=other["dro"].headers)).status_code == 404
+        assert (await client.get(path, headers=cell_b["dro"].headers)).status_code == 404
         # Non-participants still see that the case exists, with its code and status only.
         listed = await client.get(f"/api/v1/cells/{cell.cell}/cases", headers=cell["caw"].headers)
         item = listed.json()["items"][0]

@@ -5,19 +5,11 @@ from __future__ import annotations
 import base64
 
 import httpx
-import pytest
 
-from api.dependencies import Services
-from tests.support.clock import MutableClock
 from tests.support.identity import bearer
-from tests.support.scenario import CellScenario, constituted_cell
+from tests.support.scenario import CellScenario
 
 TOKEN = "/api/v1/auth/token"
-
-
-@pytest.fixture
-async def cell(client: httpx.AsyncClient, services: Services, clock: MutableClock) -> CellScenario:
-    return await constituted_cell(client, services, clock)
 
 
 async def create(

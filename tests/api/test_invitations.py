@@ -5,17 +5,11 @@ from __future__ import annotations
 import re
 
 import httpx
-import pytest
 
 from adapters.mail.mailers import OutboxMailer
 from api.dependencies import Services
 from tests.support.clock import MutableClock
-from tests.support.scenario import CellScenario, constituted_cell
-
-
-@pytest.fixture
-async def cell(client: httpx.AsyncClient, services: Services, clock: MutableClock) -> CellScenario:
-    return await constituted_cell(client, services, clock)
+from tests.support.scenario import CellScenario
 
 
 def link_token(services: Services, language_word: str) -> str:

@@ -4,17 +4,9 @@ optimistic concurrency on the shared plan."""
 from __future__ import annotations
 
 import httpx
-import pytest
 
-from api.dependencies import Services
 from tests.support.cases import retained_case, submit
-from tests.support.clock import MutableClock
-from tests.support.scenario import CellScenario, constituted_cell
-
-
-@pytest.fixture
-async def cell(client: httpx.AsyncClient, services: Services, clock: MutableClock) -> CellScenario:
-    return await constituted_cell(client, services, clock)
+from tests.support.scenario import CellScenario
 
 
 async def start_plan(client: httpx.AsyncClient, cell: CellScenario, case: str) -> httpx.Response:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 
 import httpx
-import pytest
 from sqlalchemy import text
 
 from adapters.sqlalchemy.base import metadata
@@ -16,14 +15,9 @@ from domain.cases.retention import purge_expired
 from tests.support.cases import retained_case, step, submit
 from tests.support.clock import MutableClock
 from tests.support.identity import log_in
-from tests.support.scenario import CellScenario, constituted_cell
+from tests.support.scenario import CellScenario
 
 CANARY = "Kanarie-7Q3 sprak over zijn oom in de moskee"
-
-
-@pytest.fixture
-async def cell(client: httpx.AsyncClient, services: Services, clock: MutableClock) -> CellScenario:
-    return await constituted_cell(client, services, clock)
 
 
 async def closed_case_with_content(client: httpx.AsyncClient, cell: CellScenario) -> str:

@@ -68,9 +68,10 @@ class SqliteDatabases:
         self.template = directory / "template.db"
         upgrade(f"sqlite+aiosqlite:///{self.template}")
 
-    def fresh(self) -> str:
+    def fresh(self, source: str | None = None) -> str:
+        """A copy of the migrated template, or of another database of this set (a scenario)."""
         copy = self.directory / f"{uuid.uuid4().hex}.db"
-        shutil.copyfile(self.template, copy)
+        shutil.copyfile(Path(source.split("///", 1)[1]) if source else self.template, copy)
         return f"sqlite+aiosqlite:///{copy}"
 
     def drop(self, url: str) -> None:
@@ -92,9 +93,11 @@ class PostgresDatabases:
         with psycopg.connect(libpq_url(self.admin_url), autocommit=True) as connection:
             connection.execute(statement)
 
-    def fresh(self) -> str:
+    def fresh(self, source: str | None = None) -> str:
+        """A clone of the migrated template, or of another database of this set (a scenario)."""
         name = f"tafel_test_{uuid.uuid4().hex[:12]}"
-        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
+        template = make_url(source).database if source else self.template
+        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         return with_database(self.admin_url, name)
 
     def empty(self) -> str:
