@@ -185,6 +185,20 @@ def _jobs_purge(_args: argparse.Namespace) -> int:
     return _run(purge)
 
 
+def _jobs_deliver(_args: argparse.Namespace) -> int:
+    from domain.webhooks.delivery import deliver_due
+
+    async def deliver(services: Any) -> int:
+        run = await deliver_due(services.unit_of_work, services.clock, services.webhook_sender)
+        print(  # noqa: T201
+            f"webhooks: {len(run.delivered)} delivered, {len(run.failed)} failed attempts, "
+            f"{len(run.disabled)} webhooks disabled"
+        )
+        return 0
+
+    return _run(deliver)
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="tafel", description="Tafel: LIVC-R case consultation")
     commands = root.add_subparsers(dest="command", required=True)
@@ -207,6 +221,8 @@ def parser() -> argparse.ArgumentParser:
     job_commands = jobs.add_subparsers(dest="jobs", required=True)
     purge = job_commands.add_parser("purge", help="purge closed cases past retention (R-PRIV-6)")
     purge.set_defaults(handler=_jobs_purge)
+    deliver = job_commands.add_parser("deliver", help="send due webhook deliveries (retries too)")
+    deliver.set_defaults(handler=_jobs_deliver)
 
     admin = commands.add_parser("admin", help="administration")
     admin_commands = admin.add_subparsers(dest="admin", required=True)

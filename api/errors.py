@@ -12,6 +12,7 @@ from starlette.responses import Response
 
 from api.i18n import Language, negotiate, translate
 from api.problems import issue_type, problem_body, problem_response
+from domain.identity.errors import MissingScope
 from domain.shared.errors import (
     AuthenticationFailed,
     Conflict,
@@ -122,6 +123,8 @@ def domain_problem(error: DomainError, language: Language, trace: str) -> dict[s
         params = error.params
     if isinstance(error, TooManyAttempts):
         extra["retry_after_sec"] = error.retry_after_seconds
+    if isinstance(error, MissingScope):
+        extra["requiredScopes"] = [error.required]
     body = problem_body(
         status=status, code=code, language=language, trace_id=trace, params=params, **extra
     )

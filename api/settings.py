@@ -50,10 +50,13 @@ class Settings(BaseSettings):
     anchor_key: SecretStr | None = None
     seed_demo: bool = False
     demo_credentials_file: Path | None = None
+    # Development and tests only: webhooks may target http:// and loopback or private hosts.
+    webhook_allow_private: bool = False
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Self:
-        """Fail fast: production never starts with a default or short secret or a TOTP waiver."""
+        """Fail fast: production never starts with a default or short secret, a TOTP waiver, or
+        webhooks allowed to reach private hosts (SSRF)."""
         if self.profile is Profile.production:
             secret = self.secret_key.get_secret_value()
             if secret == DEFAULT_SECRET or len(secret) < MIN_PRODUCTION_SECRET_LENGTH:
@@ -65,6 +68,8 @@ class Settings(BaseSettings):
                 raise ValueError("TAFEL_TOTP_WAIVER is only allowed in the demo profile")
             if self.password_hashing != "standard":  # noqa: S105
                 raise ValueError("TAFEL_PASSWORD_HASHING must be standard in production")
+            if self.webhook_allow_private:
+                raise ValueError("TAFEL_WEBHOOK_ALLOW_PRIVATE is not allowed in production")
         elif self.totp_waiver and self.profile is not Profile.demo:
             raise ValueError("TAFEL_TOTP_WAIVER is only allowed in the demo profile")
         return self

@@ -1,0 +1,1 @@
+"""Outbound HTTP for webhooks: the sender (httpx) and name resolution."""

@@ -1,0 +1,1 @@
+"""Webhooks of integration clients (`/api/v1/webhooks`)."""
