@@ -21,6 +21,9 @@ from api.routers.cells import clients as cell_clients
 from api.routers.cells import invitations as cell_invitations
 from api.routers.cells import setup as cell_setup
 from api.routers.cells import tables as cell_tables
+from api.routers.meetings import calendar, meetings
+from api.routers.meetings import requests as meeting_requests
+from api.routers.webhooks import routes as webhooks
 from api.settings import Profile, Settings
 from api.spa import install_spa
 
@@ -78,7 +81,11 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
         case_work,
         case_plans,
         privacy,
+        meetings,
+        meeting_requests,
+        calendar,
         audit,
+        webhooks,
     ):
         api.include_router(module.router)
     app.include_router(api)

@@ -17,15 +17,19 @@ from fastapi import Depends, Request
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
+from adapters.calendar.ics import IcalendarRenderer
 from adapters.clock import SystemClock
 from adapters.mail.mailers import OutboxMailer, SmtpMailer
 from adapters.privacy.detector import LibraryIdentifierDetector
 from adapters.security.anchors import Ed25519AnchorSigner
 from adapters.security.one_time_codes import PyotpOneTimeCodes
 from adapters.security.passwords import Argon2PasswordHasher
+from adapters.security.secret_box import AesGcmSecretBox
 from adapters.security.tokens import JoseTokenService
 from adapters.sqlalchemy.engine import make_engine, make_session_factory
 from adapters.sqlalchemy.unit_of_work import SqlAlchemyUnitOfWork
+from adapters.webhooks.resolver import SystemHostResolver
+from adapters.webhooks.sender import HttpxWebhookSender
 from api.i18n import DEFAULT_LANGUAGE, Language
 from api.settings import Settings
 from domain.audit.anchoring import AnchorSigner
@@ -33,10 +37,13 @@ from domain.identity.authentication import Authentication
 from domain.identity.policy import AuthPolicy
 from domain.identity.ports import OneTimeCodes, PasswordHasher
 from domain.identity.tokens import TokenService
+from domain.meetings.ports import CalendarRenderer
 from domain.notifications.ports import Mailer
 from domain.privacy.guard import PrivacyGuard
 from domain.shared.clock import Clock
 from domain.unit_of_work import UnitOfWork
+from domain.webhooks.ports import WebhookSender
+from domain.webhooks.targets import TargetPolicy
 
 HEALTH_TIMEOUT_SECONDS = 3.0
 
@@ -57,9 +64,14 @@ class Services:
     one_time_codes: OneTimeCodes
     mailer: Mailer
     guard: PrivacyGuard
+    secret_box: AesGcmSecretBox
+    webhook_targets: TargetPolicy
+    webhook_sender: WebhookSender
 
     def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
-        return SqlAlchemyUnitOfWork(self.session_factory, self.clock, read_only=read_only)
+        return SqlAlchemyUnitOfWork(
+            self.session_factory, self.clock, secrets=self.secret_box, read_only=read_only
+        )
 
     async def close(self) -> None:
         await self.engine.dispose()
@@ -101,6 +113,11 @@ def build_services(settings: Settings, *, clock: Clock | None = None) -> Service
         one_time_codes=codes,
         mailer=build_mailer(settings),
         guard=PrivacyGuard(LibraryIdentifierDetector()),
+        secret_box=AesGcmSecretBox(settings.secret_key.get_secret_value()),
+        webhook_targets=TargetPolicy(
+            SystemHostResolver(), allow_private=settings.webhook_allow_private
+        ),
+        webhook_sender=HttpxWebhookSender(allow_private=settings.webhook_allow_private),
     )
 
 
@@ -161,12 +178,21 @@ def get_language(request: Request) -> Language:
     return language
 
 
+def get_calendar(services: ServicesDep) -> CalendarRenderer:
+    del services
+    return IcalendarRenderer()
+
+
 def get_mailer(services: ServicesDep) -> Mailer:
     return services.mailer
 
 
 def get_anchor_signer(services: ServicesDep) -> AnchorSigner:
     return services.anchor_signer
+
+
+def get_webhook_targets(services: ServicesDep) -> TargetPolicy:
+    return services.webhook_targets
 
 
 async def database_answers(engine: AsyncEngine) -> bool:
@@ -192,7 +218,9 @@ HasherDep = Annotated[PasswordHasher, Depends(get_hasher)]
 AuthenticationDep = Annotated[Authentication, Depends(get_authentication)]
 AnchorSignerDep = Annotated[AnchorSigner, Depends(get_anchor_signer)]
 MailerDep = Annotated[Mailer, Depends(get_mailer)]
+CalendarDep = Annotated[CalendarRenderer, Depends(get_calendar)]
 GuardDep = Annotated[PrivacyGuard, Depends(get_guard)]
 LanguageDep = Annotated[Language, Depends(get_language)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+WebhookTargetsDep = Annotated[TargetPolicy, Depends(get_webhook_targets)]
 HealthProbeDep = Annotated[Callable[[], Awaitable[bool]], Depends(get_health_probe)]

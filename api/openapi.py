@@ -25,8 +25,16 @@ TAGS: list[dict[str, str]] = [
         "name": "Cases",
         "description": "Intake, lifecycle, signals, plans, information cards (R-CASE, R-INFO).",
     },
+    {
+        "name": "Meetings",
+        "description": "Cadence, meetings, attendance, decisions, minutes, calendars (R-CAD).",
+    },
     {"name": "Privacy", "description": "The privacy guard on free text (R-PRIV-2)."},
     {"name": "Integration", "description": "Credentials of municipal systems, with scopes."},
+    {
+        "name": "Webhooks",
+        "description": "Signed notifications of meeting and cadence events to municipal systems.",
+    },
     {"name": "Audit", "description": "The tamper-evident audit trail (R-AUD-1)."},
     {"name": "Monitoring", "description": "Health of the service (Belgif `/health`)."},
 ]

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
         UserRepository,
     )
     from domain.identity.principal import MembershipDirectory
+    from domain.meetings.ports import MeetingRepository
+    from domain.webhooks.ports import WebhookRepository
 
 
 class UnitOfWork(Protocol):
@@ -36,6 +38,9 @@ class UnitOfWork(Protocol):
     invitations: InvitationRepository
     cases: CaseRepository
     templates: TemplateRepository
+    # The webhook outbox; also the `EventPublisher` other contexts call `publish` on.
+    webhooks: WebhookRepository
+    meetings: MeetingRepository
 
     async def __aenter__(self) -> Self: ...
 

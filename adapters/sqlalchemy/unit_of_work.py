@@ -7,6 +7,7 @@ from typing import Any, Self
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from adapters.security.secret_box import AesGcmSecretBox
 from adapters.sqlalchemy.repositories.audit import SqlAlchemyAuditTrail
 from adapters.sqlalchemy.repositories.cases import (
     SqlAlchemyCaseRepository,
@@ -20,20 +21,28 @@ from adapters.sqlalchemy.repositories.identity import (
     SqlAlchemyUserRepository,
 )
 from adapters.sqlalchemy.repositories.invitations import SqlAlchemyInvitationRepository
+from adapters.sqlalchemy.repositories.meetings import SqlAlchemyMeetingRepository
 from adapters.sqlalchemy.repositories.memberships import SqlAlchemyMembershipDirectory
+from adapters.sqlalchemy.repositories.webhooks import SqlAlchemyWebhookRepository
 from domain.shared.clock import Clock
 from domain.unit_of_work import UnitOfWork
 
 
 class SqlAlchemyUnitOfWork(UnitOfWork):
     """Opens a session on enter; repositories share it. `read_only` lets SQLite readers skip the
-    write lock (they still see a consistent snapshot)."""
+    write lock (they still see a consistent snapshot). `secrets` seals webhook secrets at rest."""
 
     def __init__(
-        self, session_factory: async_sessionmaker[Any], clock: Clock, *, read_only: bool = False
+        self,
+        session_factory: async_sessionmaker[Any],
+        clock: Clock,
+        *,
+        secrets: AesGcmSecretBox,
+        read_only: bool = False,
     ) -> None:
         self._session_factory = session_factory
         self._clock = clock
+        self._secrets = secrets
         self._read_only = read_only
         self._session: AsyncSession | None = None
 
@@ -62,6 +71,8 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
         self.invitations = SqlAlchemyInvitationRepository(session)
         self.cases = SqlAlchemyCaseRepository(session)
         self.templates = SqlAlchemyTemplateRepository(session)
+        self.webhooks = SqlAlchemyWebhookRepository(session, self._secrets)
+        self.meetings = SqlAlchemyMeetingRepository(session)
 
     async def __aexit__(
         self,

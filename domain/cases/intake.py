@@ -25,6 +25,8 @@ from domain.cases.model import Case, Signal
 from domain.cases.vocabulary import AgeBand, CaseSource, InitialProblem, PhenomenonLabel
 from domain.identity.principal import CellRole, load_principal
 from domain.identity.tokens import TokenClaims
+from domain.meetings.model import AgendaPurpose
+from domain.meetings.requests import raise_case_request
 from domain.privacy.guard import PrivacyGuard
 from domain.shared.clock import Clock
 from domain.shared.errors import InputIssue, InvalidInput
@@ -142,6 +144,7 @@ async def submit_case(
         await uow.audit.record(
             AuditRecord(str(cell.id), principal.actor, "case.create", "case", str(case.id))
         )
+        await raise_case_request(uow, case, AgendaPurpose.admission, now)
         for draft in submission.signals:
             signal = Signal(
                 uuid.uuid4(),

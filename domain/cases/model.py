@@ -47,6 +47,7 @@ class Case:
     phenomenon: PhenomenonLabel | None = None
     requested_follow_up: str | None = None
     problematic: bool = False
+    problematic_since: datetime | None = None
     lifecycle: Lifecycle = field(default_factory=Lifecycle)
     participants: set[uuid.UUID] = field(default_factory=set)
     purged_at: datetime | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from domain.audit.model import AuditRecord
@@ -23,6 +23,8 @@ from domain.cases.ports import CaseFilter
 from domain.cells.model import Cell
 from domain.identity.principal import CellRole, Principal, load_principal
 from domain.identity.tokens import TokenClaims
+from domain.meetings.model import AgendaPurpose
+from domain.meetings.requests import raise_case_request
 from domain.privacy.guard import PrivacyGuard
 from domain.shared.clock import Clock
 from domain.shared.errors import InputIssue, InvalidInput, NotFound
@@ -38,6 +40,13 @@ class Step(StrEnum):
     start_evaluation = "startEvaluation"
     resume_follow_up = "resumeFollowUp"
     close = "close"
+
+
+# R-CAD-5: a case that must be discussed raises a meeting request by itself.
+STEP_REQUESTS = {
+    Step.start_weighing: AgendaPurpose.weighing,
+    Step.start_evaluation: AgendaPurpose.evaluation,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,25 +160,41 @@ async def move_case(
     now = clock.now()
     async with uow:
         principal = await load_principal(uow, claims, now)
-        case, cell = await open_case(uow, principal, case_id, for_update=True)
-        require_chair(principal, cell)
-        require_case_work(cell)
-        lifecycle = case.lifecycle
-        moves = {
-            Step.admit: lifecycle.admit,
-            Step.not_admitted: lifecycle.not_admitted,
-            Step.start_weighing: lifecycle.start_weighing,
-            Step.start_evaluation: lifecycle.start_evaluation,
-            Step.resume_follow_up: lifecycle.resume_follow_up,
-            Step.close: lifecycle.close,
-        }
-        transition = moves[step](now, principal.user_id, meeting_id)
-        await uow.cases.add_transition(case, transition)
-        if not case.is_open:
-            case.problematic = False
-        await uow.cases.save(case)
-        await uow.audit.record(record(case, principal, f"case.{step}", "case", case.id))
+        case = await apply_step(uow, principal, case_id, step, now, meeting_id)
         await uow.commit()
+    return case
+
+
+async def apply_step(
+    uow: UnitOfWork,
+    principal: Principal,
+    case_id: uuid.UUID,
+    step: Step,
+    now: datetime,
+    meeting_id: uuid.UUID | None,
+) -> Case:
+    """`move_case` inside an open unit of work (a meeting's decision composes it)."""
+    case, cell = await open_case(uow, principal, case_id, for_update=True)
+    require_chair(principal, cell)
+    require_case_work(cell)
+    lifecycle = case.lifecycle
+    moves = {
+        Step.admit: lifecycle.admit,
+        Step.not_admitted: lifecycle.not_admitted,
+        Step.start_weighing: lifecycle.start_weighing,
+        Step.start_evaluation: lifecycle.start_evaluation,
+        Step.resume_follow_up: lifecycle.resume_follow_up,
+        Step.close: lifecycle.close,
+    }
+    transition = moves[step](now, principal.user_id, meeting_id)
+    await uow.cases.add_transition(case, transition)
+    if not case.is_open:
+        case.problematic = False
+    await uow.cases.save(case)
+    await uow.audit.record(record(case, principal, f"case.{step}", "case", case.id))
+    purpose = STEP_REQUESTS.get(step)
+    if purpose is not None:
+        await raise_case_request(uow, case, purpose, now)
     return case
 
 
@@ -187,16 +212,30 @@ async def weigh_case(
     now = clock.now()
     async with uow:
         principal = await load_principal(uow, claims, now)
-        case, cell = await open_case(uow, principal, case_id, for_update=True)
-        require_chair(principal, cell)
-        require_case_work(cell)
-        transition = case.lifecycle.weigh(assessments, decision, now, principal.user_id, meeting_id)
-        await uow.cases.add_transition(case, transition)
-        if not case.is_open:
-            case.problematic = False
-        await uow.cases.save(case)
-        await uow.audit.record(record(case, principal, f"case.weigh.{decision}", "case", case.id))
+        case = await apply_weighing(uow, principal, case_id, assessments, decision, now, meeting_id)
         await uow.commit()
+    return case
+
+
+async def apply_weighing(
+    uow: UnitOfWork,
+    principal: Principal,
+    case_id: uuid.UUID,
+    assessments: WeighingAssessments,
+    decision: WeighingDecision,
+    now: datetime,
+    meeting_id: uuid.UUID | None,
+) -> Case:
+    """`weigh_case` inside an open unit of work."""
+    case, cell = await open_case(uow, principal, case_id, for_update=True)
+    require_chair(principal, cell)
+    require_case_work(cell)
+    transition = case.lifecycle.weigh(assessments, decision, now, principal.user_id, meeting_id)
+    await uow.cases.add_transition(case, transition)
+    if not case.is_open:
+        case.problematic = False
+    await uow.cases.save(case)
+    await uow.audit.record(record(case, principal, f"case.weigh.{decision}", "case", case.id))
     return case
 
 
@@ -207,15 +246,27 @@ async def mark_problematic(
     now = clock.now()
     async with uow:
         principal = await load_principal(uow, claims, now)
-        case, cell = await open_case(uow, principal, case_id, for_update=True)
-        require_chair(principal, cell)
-        if not case.is_open:
-            raise CaseClosed(case.lifecycle.closure_reason, case.status)
-        case.problematic = problematic
-        await uow.cases.save(case)
-        action = "case.markProblematic" if problematic else "case.unmarkProblematic"
-        await uow.audit.record(record(case, principal, action, "case", case.id))
+        case = await apply_problematic(uow, principal, case_id, problematic, now)
         await uow.commit()
+    return case
+
+
+async def apply_problematic(
+    uow: UnitOfWork, principal: Principal, case_id: uuid.UUID, problematic: bool, now: datetime
+) -> Case:
+    """`mark_problematic` inside an open unit of work."""
+    case, cell = await open_case(uow, principal, case_id, for_update=True)
+    require_chair(principal, cell)
+    if not case.is_open:
+        raise CaseClosed(case.lifecycle.closure_reason, case.status)
+    if problematic and not case.problematic:
+        case.problematic_since = now
+    if not problematic:
+        case.problematic_since = None
+    case.problematic = problematic
+    await uow.cases.save(case)
+    action = "case.markProblematic" if problematic else "case.unmarkProblematic"
+    await uow.audit.record(record(case, principal, action, "case", case.id))
     return case
 
 

@@ -1,5 +1,5 @@
 """Row classes of every bounded context; importing this package registers all tables."""
 
-from adapters.sqlalchemy.rows import audit, cases, cells, identity
+from adapters.sqlalchemy.rows import audit, cases, cells, identity, meetings, webhooks
 
-__all__ = ["audit", "cases", "cells", "identity"]
+__all__ = ["audit", "cases", "cells", "identity", "meetings", "webhooks"]

@@ -31,6 +31,7 @@ class CaseRow(Base):
     professional_assessment: Mapped[str | None] = mapped_column(Text)
     requested_follow_up: Mapped[str | None] = mapped_column(Text)
     problematic: Mapped[bool] = mapped_column(Boolean, default=False)
+    problematic_since: Mapped[datetime | None] = mapped_column(UtcDateTime)
     status: Mapped[str] = mapped_column(String(16), index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -1,0 +1,1 @@
+"""Calendar rendering (RFC 5545) with the icalendar library."""

@@ -1,0 +1,380 @@
+"""Meetings on SQLAlchemy."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import ColumnElement, delete, func, or_, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from adapters.sqlalchemy.rows.meetings import (
+    AgendaItemInviteeRow,
+    AgendaItemRow,
+    AttendanceRow,
+    CalendarFeedRow,
+    MeetingInviteeRow,
+    MeetingRequestRow,
+    MeetingRow,
+    MinutesEntryRow,
+    ReminderRow,
+)
+from domain.cells.vocabulary import TableKind
+from domain.meetings.model import (
+    AgendaItem,
+    AgendaPurpose,
+    Attendance,
+    Meeting,
+    MeetingRequest,
+    MeetingStatus,
+    MinutesEntry,
+    MinutesKind,
+    RequestOrigin,
+    RequestStatus,
+)
+from domain.meetings.ports import MeetingRepository
+
+
+def _meeting(row: MeetingRow) -> Meeting:
+    return Meeting(
+        id=row.id,
+        cell_id=row.cell_id,
+        table=TableKind(row.table_kind),
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        created_by=row.created_by,
+        created_at=row.created_at,
+        place=row.place,
+        online_link=row.online_link,
+        status=MeetingStatus(row.status),
+        opened_at=row.opened_at,
+        closed_at=row.closed_at,
+    )
+
+
+def _request(row: MeetingRequestRow) -> MeetingRequest:
+    return MeetingRequest(
+        id=row.id,
+        cell_id=row.cell_id,
+        origin=RequestOrigin(row.origin),
+        created_at=row.created_at,
+        requested_by=row.requested_by,
+        reason=row.reason,
+        case_id=row.case_id,
+        purpose=AgendaPurpose(row.purpose) if row.purpose else None,
+        status=RequestStatus(row.status),
+        answered_by=row.answered_by,
+        answered_at=row.answered_at,
+        answer=row.answer,
+        meeting_id=row.meeting_id,
+    )
+
+
+class SqlAlchemyMeetingRepository(MeetingRepository):
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, meeting_id: uuid.UUID, *, for_update: bool = False) -> Meeting | None:
+        statement = select(MeetingRow).where(MeetingRow.id == meeting_id)
+        if for_update:
+            statement = statement.with_for_update()
+        row = await self.session.scalar(statement)
+        if row is None:
+            return None
+        meeting = (await self._hydrate([row]))[0]
+        minutes = await self.session.scalars(
+            select(MinutesEntryRow)
+            .where(MinutesEntryRow.meeting_id == meeting_id)
+            .order_by(MinutesEntryRow.recorded_at)
+        )
+        meeting.minutes = [
+            MinutesEntry(
+                id=m.id,
+                kind=MinutesKind(m.kind),
+                text=m.text,
+                recorded_by=m.recorded_by,
+                recorded_at=m.recorded_at,
+                agenda_item_id=m.agenda_item_id,
+                case_id=m.case_id,
+                owner_organisation_id=m.owner_organisation_id,
+                deadline=m.deadline,
+                decision=m.decision,
+            )
+            for m in minutes
+        ]
+        return meeting
+
+    async def _hydrate(self, rows: Sequence[MeetingRow]) -> list[Meeting]:
+        meetings = {row.id: _meeting(row) for row in rows}
+        ids = list(meetings)
+        if not ids:
+            return []
+        for invitee in await self.session.scalars(
+            select(MeetingInviteeRow).where(MeetingInviteeRow.meeting_id.in_(ids))
+        ):
+            meetings[invitee.meeting_id].invitees.add(invitee.user_id)
+        items = (
+            await self.session.scalars(
+                select(AgendaItemRow)
+                .where(AgendaItemRow.meeting_id.in_(ids))
+                .order_by(AgendaItemRow.position)
+            )
+        ).all()
+        by_item: dict[uuid.UUID, AgendaItem] = {}
+        for item in items:
+            agenda_item = AgendaItem(
+                item.id, item.position, AgendaPurpose(item.purpose), item.case_id, item.title
+            )
+            by_item[item.id] = agenda_item
+            meetings[item.meeting_id].agenda.append(agenda_item)
+        if by_item:
+            for item_invitee in await self.session.scalars(
+                select(AgendaItemInviteeRow).where(
+                    AgendaItemInviteeRow.agenda_item_id.in_(list(by_item))
+                )
+            ):
+                by_item[item_invitee.agenda_item_id].invitees.add(item_invitee.user_id)
+        for record in await self.session.scalars(
+            select(AttendanceRow).where(AttendanceRow.meeting_id.in_(ids))
+        ):
+            meetings[record.meeting_id].attendance[record.user_id] = Attendance(
+                record.user_id, record.present, record.recorded_at, record.acknowledged_at
+            )
+        return [meetings[row.id] for row in rows]
+
+    async def add(self, meeting: Meeting) -> None:
+        row = MeetingRow(
+            id=meeting.id,
+            cell_id=meeting.cell_id,
+            table_kind=str(meeting.table),
+            created_by=meeting.created_by,
+            created_at=meeting.created_at,
+        )
+        self._apply(row, meeting)
+        self.session.add(row)
+        await self.session.flush()
+        await self.save(meeting)
+
+    @staticmethod
+    def _apply(row: MeetingRow, meeting: Meeting) -> None:
+        row.starts_at, row.ends_at = meeting.starts_at, meeting.ends_at
+        row.place, row.online_link = meeting.place, meeting.online_link
+        row.status = str(meeting.status)
+        row.opened_at, row.closed_at = meeting.opened_at, meeting.closed_at
+
+    async def save(self, meeting: Meeting) -> None:
+        row = await self.session.get(MeetingRow, meeting.id)
+        if row is None:
+            raise LookupError(meeting.id)
+        self._apply(row, meeting)
+        await self.session.flush()
+        await self.session.execute(
+            delete(MeetingInviteeRow).where(MeetingInviteeRow.meeting_id == meeting.id)
+        )
+        self.session.add_all(
+            MeetingInviteeRow(meeting_id=meeting.id, user_id=u)
+            for u in sorted(meeting.invitees, key=str)
+        )
+        stored = select(AgendaItemRow.id).where(AgendaItemRow.meeting_id == meeting.id)
+        current = {item.id for item in meeting.agenda}
+        await self.session.execute(
+            delete(AgendaItemInviteeRow).where(AgendaItemInviteeRow.agenda_item_id.in_(stored))
+        )
+        await self.session.execute(
+            delete(AgendaItemRow).where(
+                AgendaItemRow.meeting_id == meeting.id,
+                AgendaItemRow.id.not_in(list(current) or [uuid.uuid4()]),
+            )
+        )
+        await self.session.flush()
+        for item in meeting.agenda:
+            existing = await self.session.get(AgendaItemRow, item.id)
+            if existing is None:
+                existing = AgendaItemRow(id=item.id, meeting_id=meeting.id)
+                self.session.add(existing)
+            existing.position, existing.purpose = item.position, str(item.purpose)
+            existing.case_id, existing.title = item.case_id, item.title
+        await self.session.flush()
+        self.session.add_all(
+            AgendaItemInviteeRow(agenda_item_id=item.id, user_id=user)
+            for item in meeting.agenda
+            for user in sorted(item.invitees, key=str)
+        )
+        await self.session.execute(
+            delete(AttendanceRow).where(AttendanceRow.meeting_id == meeting.id)
+        )
+        self.session.add_all(
+            AttendanceRow(
+                meeting_id=meeting.id,
+                user_id=r.user_id,
+                present=r.present,
+                recorded_at=r.recorded_at,
+                acknowledged_at=r.acknowledged_at,
+            )
+            for r in meeting.attendance.values()
+        )
+        await self.session.flush()
+
+    async def add_minutes(self, meeting_id: uuid.UUID, entry: MinutesEntry) -> None:
+        self.session.add(
+            MinutesEntryRow(
+                id=entry.id,
+                meeting_id=meeting_id,
+                agenda_item_id=entry.agenda_item_id,
+                case_id=entry.case_id,
+                kind=str(entry.kind),
+                decision=entry.decision,
+                text=entry.text,
+                owner_organisation_id=entry.owner_organisation_id,
+                deadline=entry.deadline,
+                recorded_by=entry.recorded_by,
+                recorded_at=entry.recorded_at,
+            )
+        )
+        await self.session.flush()
+
+    async def for_cell(
+        self, cell_id: uuid.UUID, since: datetime | None, until: datetime | None
+    ) -> list[Meeting]:
+        conditions: list[ColumnElement[bool]] = [MeetingRow.cell_id == cell_id]
+        if since is not None:
+            conditions.append(MeetingRow.starts_at >= since)
+        if until is not None:
+            conditions.append(MeetingRow.starts_at < until)
+        rows = (
+            await self.session.scalars(
+                select(MeetingRow).where(*conditions).order_by(MeetingRow.starts_at)
+            )
+        ).all()
+        return await self._hydrate(rows)
+
+    async def for_user(self, user_id: uuid.UUID, since: datetime) -> list[Meeting]:
+        invited = select(MeetingInviteeRow.meeting_id).where(MeetingInviteeRow.user_id == user_id)
+        by_item = (
+            select(AgendaItemRow.meeting_id)
+            .join(AgendaItemInviteeRow, AgendaItemInviteeRow.agenda_item_id == AgendaItemRow.id)
+            .where(AgendaItemInviteeRow.user_id == user_id)
+        )
+        rows = (
+            await self.session.scalars(
+                select(MeetingRow)
+                .where(
+                    or_(MeetingRow.id.in_(invited), MeetingRow.id.in_(by_item)),
+                    MeetingRow.starts_at >= since,
+                )
+                .order_by(MeetingRow.starts_at)
+            )
+        ).all()
+        return await self._hydrate(rows)
+
+    async def held(
+        self, cell_id: uuid.UUID, table: TableKind
+    ) -> tuple[datetime | None, datetime | None]:
+        row = (
+            await self.session.execute(
+                select(func.min(MeetingRow.starts_at), func.max(MeetingRow.starts_at)).where(
+                    MeetingRow.cell_id == cell_id,
+                    MeetingRow.table_kind == str(table),
+                    MeetingRow.status == str(MeetingStatus.held),
+                )
+            )
+        ).one()
+        first, last = row
+        return (_aware(first), _aware(last))
+
+    async def add_request(self, request: MeetingRequest) -> None:
+        row = MeetingRequestRow(
+            id=request.id,
+            cell_id=request.cell_id,
+            origin=str(request.origin),
+            created_at=request.created_at,
+        )
+        self._apply_request(row, request)
+        self.session.add(row)
+        await self.session.flush()
+
+    async def save_request(self, request: MeetingRequest) -> None:
+        row = await self.session.get(MeetingRequestRow, request.id)
+        if row is None:
+            raise LookupError(request.id)
+        self._apply_request(row, request)
+        await self.session.flush()
+
+    @staticmethod
+    def _apply_request(row: MeetingRequestRow, request: MeetingRequest) -> None:
+        row.requested_by, row.reason = request.requested_by, request.reason
+        row.case_id = request.case_id
+        row.purpose = str(request.purpose) if request.purpose else None
+        row.status = str(request.status)
+        row.answered_by, row.answered_at, row.answer = (
+            request.answered_by,
+            request.answered_at,
+            request.answer,
+        )
+        row.meeting_id = request.meeting_id
+
+    async def get_request(self, request_id: uuid.UUID) -> MeetingRequest | None:
+        row = await self.session.get(MeetingRequestRow, request_id)
+        return _request(row) if row else None
+
+    async def requests(
+        self, cell_id: uuid.UUID, status: RequestStatus | None
+    ) -> list[MeetingRequest]:
+        conditions: list[ColumnElement[bool]] = [MeetingRequestRow.cell_id == cell_id]
+        if status is not None:
+            conditions.append(MeetingRequestRow.status == str(status))
+        rows = await self.session.scalars(
+            select(MeetingRequestRow)
+            .where(*conditions)
+            .order_by(MeetingRequestRow.created_at.desc())
+        )
+        return [_request(row) for row in rows]
+
+    async def open_request_for(self, case_id: uuid.UUID, purpose: str) -> MeetingRequest | None:
+        row = await self.session.scalar(
+            select(MeetingRequestRow).where(
+                MeetingRequestRow.case_id == case_id,
+                MeetingRequestRow.purpose == purpose,
+                MeetingRequestRow.status == str(RequestStatus.open),
+            )
+        )
+        return _request(row) if row else None
+
+    async def add_feed(self, token_hash: str, user_id: uuid.UUID, at: datetime) -> None:
+        self.session.add(CalendarFeedRow(token_hash=token_hash, user_id=user_id, created_at=at))
+        await self.session.flush()
+
+    async def remove_feeds(self, user_id: uuid.UUID) -> None:
+        await self.session.execute(
+            delete(CalendarFeedRow).where(CalendarFeedRow.user_id == user_id)
+        )
+
+    async def feed_owner(self, token_hash: str) -> uuid.UUID | None:
+        row = await self.session.get(CalendarFeedRow, token_hash)
+        return row.user_id if row else None
+
+    async def claim_reminder(self, key: str, at: datetime) -> bool:
+        insert = (
+            postgresql_insert
+            if self.session.get_bind().dialect.name == "postgresql"
+            else sqlite_insert
+        )
+        result = await self.session.execute(
+            insert(ReminderRow)
+            .values(key=key, sent_at=at)
+            .on_conflict_do_nothing(index_elements=[ReminderRow.key])
+        )
+        return bool(getattr(result, "rowcount", 0) == 1)
+
+
+def _aware(value: object) -> datetime | None:
+    """Aggregates bypass the column type: SQLite returns text, PostgreSQL an aware datetime."""
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if not isinstance(moment, datetime):
+        raise TypeError(type(moment))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -1,0 +1,1 @@
+"""Meetings, cadence, meeting requests and calendar feeds."""

@@ -1,0 +1,62 @@
+"""The cadence of a cell, computed from its open cases and held meetings (R-CAD-1 … R-CAD-6)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from domain.cells.access import require_visible
+from domain.cells.clients import require_scope
+from domain.cells.model import Cell
+from domain.cells.vocabulary import TableKind
+from domain.identity.model import Scope
+from domain.identity.principal import load_principal
+from domain.identity.tokens import TokenClaims
+from domain.meetings.cadence import CadenceInput, CadenceStatus, operational_cadence
+from domain.shared.clock import Clock
+from domain.shared.errors import NotFound
+from domain.unit_of_work import UnitOfWork
+
+
+async def cadence_of(uow: UnitOfWork, cell: Cell, now: datetime) -> CadenceStatus:
+    """Inside an open unit of work: count open and problematic cases, find held meetings."""
+    cases = await uow.cases.open_cases(cell.id)
+    problematic = [case for case in cases if case.problematic]
+    first, last = await uow.meetings.held(cell.id, TableKind.operational)
+    if problematic:
+        since = min((case.problematic_since or case.created_at) for case in problematic)
+    elif cases:
+        since = min(case.created_at for case in cases)
+    else:
+        since = None
+    return operational_cadence(
+        CadenceInput(
+            open_cases=len(cases),
+            problematic_open_cases=len(problematic),
+            last_held_operational_meeting=last,
+            first_held_operational_meeting=first,
+            now=now,
+            mode_since=since,
+            cell_established_at=cell.created_at,
+        )
+    )
+
+
+async def cell_cadence(
+    uow: UnitOfWork, clock: Clock, claims: TokenClaims, cell_id: uuid.UUID
+) -> CadenceStatus:
+    """For the cell's members and for integration clients with `cadence:read` (no case content:
+    counts only)."""
+    now = clock.now()
+    async with uow:
+        principal = await load_principal(uow, claims, now)
+        if principal.client is not None:
+            if principal.client.cell_id != cell_id:
+                raise NotFound()
+            require_scope(principal, Scope.cadence_read)
+        else:
+            require_visible(principal, cell_id)
+        cell = await uow.cells.get(cell_id)
+        if cell is None:
+            raise NotFound()
+        return await cadence_of(uow, cell, now)
