@@ -20,7 +20,8 @@ class PrivacyCheckCreate(ApiModel):
 
 
 class Finding(ApiModel):
-    """Where an identifier seems to be; the value itself is never repeated."""
+    """Where an identifier seems to be (offsets in Unicode code points, end exclusive); the
+    value itself is never repeated."""
 
     kind: IdentifierKind
     start: int

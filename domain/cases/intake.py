@@ -101,8 +101,12 @@ async def submit_case(
     submission: Submission,
 ) -> Case:
     now = clock.now()
-    guard.check(free_texts(submission))
     issues = filter_issues(submission, now.date())
+    try:
+        guard.check(free_texts(submission))
+    except InvalidInput as refused:
+        # Every problem at once: the author fixes identifiers and missing parts in one go.
+        raise InvalidInput([*refused.issues, *issues], rule=refused.rule_id) from refused
     if issues:
         rule = "R-CASE-3" if any(i.code == "ltfMustStateFollowUp" for i in issues) else "R-CASE-2"
         raise InvalidInput(issues, rule=rule)

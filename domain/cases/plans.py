@@ -260,6 +260,7 @@ class MyAction:
     action: PlanAction
     case_code: str
     case_id: uuid.UUID
+    plan_version: int
 
 
 async def my_actions(
@@ -282,6 +283,7 @@ async def my_actions(
             if case.id not in seen:
                 seen.add(case.id)
                 await uow.audit.record(record(case, principal, "case.read", "case", case.id))
-            result.append(MyAction(action, case.code, case.id))
+            plan = await uow.cases.plan(case.id)
+            result.append(MyAction(action, case.code, case.id, plan.version if plan else 0))
         await uow.commit()
     return sorted(result, key=lambda item: item.action.due_on)

@@ -124,6 +124,7 @@ async def _content(uow: UowDep, clock: Clock, claims: AccessClaims, case_id: uui
     today = clock.now().date()
     return CaseRead(
         id=case.id,
+        cell=case.cell_id,
         code=case.code,
         status=case.status,
         problematic=case.problematic,

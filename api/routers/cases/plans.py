@@ -58,6 +58,7 @@ class TemplateList(ApiModel):
 class MyActionRead(ActionRead):
     case: uuid.UUID
     case_code: str
+    plan_version: int = Field(description='The plan\'s version: send If-Match: "plan-<version>"')
 
 
 class MyActionList(ApiModel):
@@ -204,6 +205,7 @@ async def list_my_actions(
             **to_action(item.action, today).model_dump(),
             case=item.case_id,
             case_code=item.case_code,
+            plan_version=item.plan_version,
         )
         for item in await plans.my_actions(uow, clock, claims, cell_id)
     ]

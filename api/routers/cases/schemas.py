@@ -180,6 +180,7 @@ class CaseRead(ApiModel):
     """The content, for participants only (every read is audited)."""
 
     id: uuid.UUID
+    cell: uuid.UUID
     code: str
     status: CaseStatus
     problematic: bool

@@ -12,7 +12,6 @@ from api.dependencies import ClockDep, GuardDep, LanguageDep, UowDep
 from api.i18n import translate
 from api.openapi import errors
 from api.routers.meetings.schemas import (
-    ActionCreate,
     AttendanceUpdate,
     CadenceRead,
     DecisionCreate,
@@ -21,6 +20,7 @@ from api.routers.meetings.schemas import (
     MeetingRead,
     MeetingReplan,
     MeetingStatusChange,
+    MinutesActionCreate,
     MinutesEntryRead,
     MinutesRead,
     to_meeting,
@@ -307,7 +307,7 @@ async def record_decision(
 )
 async def record_action(
     meeting_id: MeetingId,
-    body: ActionCreate,
+    body: MinutesActionCreate,
     claims: AccessClaims,
     uow: UowDep,
     clock: ClockDep,

@@ -130,7 +130,7 @@ class DecisionCreate(ApiModel):
     weighing: WeighingBody | None = Field(default=None, description="Required for `weigh`")
 
 
-class ActionCreate(ApiModel):
+class MinutesActionCreate(ApiModel):
     text: str = Field(min_length=1, max_length=1000)
     owner: uuid.UUID | None = Field(default=None, description="The organisation that carries it")
     deadline: date | None = None

@@ -572,6 +572,559 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cells/{cellId}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the cases of a cell
+         * @description Code, status, problematic mark, municipality, next step — no content, and filters on those
+         *     only: Tafel keeps no register of persons and offers no search in case content.
+         */
+        get: operations["listCases"];
+        put?: never;
+        /**
+         * Submit a case
+         * @description By a member of a partner organisation of the operational table, or by the information
+         *     officer for the LTF (R-CASE-1, R-CASE-3). The case is *registered*; the table decides.
+         */
+        post: operations["submitCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a case
+         * @description Participants only (R-PRIV-5), after acknowledging the terms (R-PRIV-4). Audited.
+         */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mark a case problematic or not
+         * @description R-CASE-10, by the chair: a problematic case makes the table meet weekly (R-CAD-2).
+         */
+        patch: operations["updateCase"];
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a lifecycle decision
+         * @description R-CASE-5 in order: admit, not admitted, start weighing, start evaluation, resume follow-up,
+         *     close. Any other order is refused with the rule.
+         */
+        post: operations["createTransition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/weighing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the weighing decision
+         * @description R-CASE-6/7: retained (three favourable assessments), not retained, or referred.
+         */
+        post: operations["weighCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a signal
+         * @description R-CASE-9: a dated, objective signal from the caller's organisation.
+         */
+        post: operations["addSignal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a partner organisation to the case
+         * @description R-PRIV-5: need to know — its members see the case from their next request.
+         */
+        post: operations["addParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/participants/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take a partner organisation off the case
+         * @description Takes effect on the next request; the reference holder always stays.
+         */
+        delete: operations["removeParticipant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/informationCards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an OCAD information card
+         * @description R-INFO-1: the information officer only, non-classified information only.
+         */
+        post: operations["addInformationCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/trajectoryTemplates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the trajectory templates of a cell */
+        get: operations["listTemplates"];
+        put?: never;
+        /** Add a trajectory template */
+        post: operations["createTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the follow-up plan
+         * @description From a template: its steps become actions of the reference holder, to adapt per case.
+         */
+        post: operations["startPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/plan/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an action to the plan
+         * @description Carried by a partner taking part in the case (R-CASE-8). Needs the plan's `If-Match`.
+         */
+        post: operations["createAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/plan/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an action or report progress
+         * @description The carrying partner reports status and progress notes; the chair adapts the action.
+         */
+        patch: operations["updateAction"];
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/myActions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List my organisation's open actions */
+        get: operations["listMyActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacyChecks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a draft text for identifiers of persons
+         * @description R-PRIV-2: the same guard every free-text field passes, for live feedback while typing.
+         *     Nothing is stored and nothing is audited: the text goes nowhere.
+         */
+        post: operations["checkText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/cadence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the meeting cadence of a cell
+         * @description Weekly with a problematic case (R-CAD-2), monthly with open cases (R-CAD-3), asleep
+         *     otherwise (R-CAD-4); a cell that never held its constitutive meeting is flagged (R-CAD-1).
+         *     Members and integration clients with `cadence:read`.
+         */
+        get: operations["getCadence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the meetings of my tables */
+        get: operations["listMeetings"];
+        put?: never;
+        /**
+         * Plan a meeting
+         * @description The table's chair plans it and invites from its members (R-TAB-2); a strategic meeting
+         *     carries no case (R-TAB-3).
+         */
+        post: operations["planMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a meeting */
+        get: operations["getMeeting"];
+        /** Change a planned meeting */
+        put: operations["replanMeeting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Open, close or cancel a meeting
+         * @description `inSession` opens it (not for an out-of-balance table, R-MEM-4), `held` closes it,
+         *     `cancelled` cancels a planned one.
+         */
+        patch: operations["changeMeetingStatus"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{meetingId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record who is effectively present
+         * @description By the chair, in session. This attendance is what a feedback form's consensus counts.
+         */
+        put: operations["recordAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{meetingId}/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the secrecy of this meeting
+         * @description R-PRIV-4: each attendee, before the session view opens.
+         */
+        post: operations["acknowledgeMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{meetingId}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the minutes
+         * @description Released to those present who acknowledged the meeting's secrecy.
+         */
+        get: operations["getMinutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{meetingId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a decision of the table on a case
+         * @description Moves the case (R-CASE-5/6/7), naming this meeting, and enters the minutes.
+         */
+        post: operations["recordDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{meetingId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an action in the minutes */
+        post: operations["recordAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/meetingRequests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List meeting requests
+         * @description The chairs see all requests (those raised by cases too); a member sees their own.
+         */
+        get: operations["listRequests"];
+        put?: never;
+        /**
+         * Ask for a meeting
+         * @description R-CAD-5: any member may ask the table to meet, with a reason (privacy-guarded).
+         */
+        post: operations["requestMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/meetingRequests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Answer a meeting request
+         * @description The chair accepts (optionally naming the meeting) or declines with an answer.
+         */
+        patch: operations["answerRequest"];
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/meetings.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the cell's meetings as a calendar
+         * @description Table, time and place — never case codes. Integration clients need `meetings:read`.
+         */
+        get: operations["getCellCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendarFeed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create my personal calendar link
+         * @description A secret link for a calendar app; creating a new one revokes the old.
+         */
+        post: operations["createCalendarFeed"];
+        /** Revoke my personal calendar link */
+        delete: operations["deleteCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendarFeeds/{feedToken}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get my meetings as a calendar (personal link) */
+        get: operations["getPersonalCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/events": {
         parameters: {
             query?: never;
@@ -629,6 +1182,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the cell's webhooks */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook
+         * @description The receiver gets `POST` requests with a JSON payload and the headers `Tafel-Event`,
+         *     `Tafel-Delivery` (an id to deduplicate on) and `Tafel-Signature: t=<unix seconds>,v1=<hex>`,
+         *     the HMAC-SHA256 of `{t}.{raw body}` under the secret returned here, once. Any 2xx answer
+         *     counts as delivered; otherwise the delivery is retried after 1 min, 5 min, 30 min, 2 h and
+         *     12 h, and five failures in a row disable the webhook. The URL must be `https://` and resolve
+         *     to public addresses only (400 with an issue on `url` otherwise); redirects are not followed.
+         *     A cell has at most 20 webhooks (409 `tooManyWebhooks`).
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a webhook */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook
+         * @description Pending deliveries are dropped with the webhook and its delivery log.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhookId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a webhook's delivery log
+         * @description Newest first: event, status, attempts, last HTTP status and times — never the payload.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -638,6 +1259,118 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** ActionCreate */
+        ActionCreate: {
+            /** Description */
+            description: string;
+            /**
+             * Organisation
+             * Format: uuid
+             * @description The partner carrying it (R-CASE-8)
+             */
+            organisation: string;
+            /**
+             * Dueon
+             * Format: date
+             */
+            dueOn: string;
+        };
+        /** ActionRead */
+        ActionRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Description */
+            description: string;
+            /**
+             * Organisation
+             * Format: uuid
+             */
+            organisation: string;
+            /**
+             * Dueon
+             * Format: date
+             */
+            dueOn: string;
+            status: components["schemas"]["ActionStatus"];
+            /** Overdue */
+            overdue: boolean;
+            /** Notes */
+            notes: components["schemas"]["NoteRead"][];
+        };
+        /**
+         * ActionStatus
+         * @enum {string}
+         */
+        ActionStatus: "open" | "inProgress" | "done" | "cancelled";
+        /** ActionUpdate */
+        ActionUpdate: {
+            status?: components["schemas"]["ActionStatus"] | null;
+            /**
+             * Note
+             * @description A progress note
+             */
+            note?: string | null;
+            /** Dueon */
+            dueOn?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Organisation */
+            organisation?: string | null;
+        };
+        /**
+         * AgeBand
+         * @description An age band instead of a birth date (R-PRIV-1); the first three are minors.
+         * @enum {string}
+         */
+        AgeBand: "under12" | "from12To15" | "from16To17" | "from18To24" | "from25To34" | "from35";
+        /** AgendaItemBody */
+        AgendaItemBody: {
+            purpose: components["schemas"]["AgendaPurpose"];
+            /**
+             * Case
+             * @description For admission, weighing, evaluation, feedbackForm
+             */
+            case?: string | null;
+            /**
+             * Title
+             * @description For a general item
+             */
+            title?: string | null;
+            /**
+             * Invitees
+             * @description Invited for this item only
+             */
+            invitees?: string[];
+        };
+        /** AgendaItemRead */
+        AgendaItemRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Position */
+            position: number;
+            purpose: components["schemas"]["AgendaPurpose"];
+            /** Case */
+            case?: string | null;
+            /** Casecode */
+            caseCode?: string | null;
+            /** Title */
+            title?: string | null;
+            /** Invitees */
+            invitees: string[];
+        };
+        /**
+         * AgendaPurpose
+         * @description What a case is on the agenda for; `general` items carry no case (the only kind a strategic
+         *     meeting may have, R-TAB-3).
+         * @enum {string}
+         */
+        AgendaPurpose: "admission" | "weighing" | "evaluation" | "feedbackForm" | "general";
         /**
          * AnchorDocument
          * @description Signed chain heads (Ed25519): keep a copy outside Tafel; `tafel audit verify --anchors`
@@ -661,6 +1394,27 @@ export interface components {
             seq: number;
             /** Hash */
             hash: string;
+        };
+        /** AttendanceRead */
+        AttendanceRead: {
+            /**
+             * User
+             * Format: uuid
+             */
+            user: string;
+            /** Displayname */
+            displayName: string;
+            /** Present */
+            present: boolean;
+            /** Acknowledged */
+            acknowledged: boolean;
+        };
+        /** AttendanceUpdate */
+        AttendanceUpdate: {
+            /** Present */
+            present?: string[];
+            /** Absent */
+            absent?: string[];
         };
         /** AuditEventPage */
         AuditEventPage: {
@@ -746,6 +1500,239 @@ export interface components {
             client_secret?: string | null;
             /** Scope */
             scope?: string | null;
+        };
+        /**
+         * CadenceMode
+         * @description The pace R-CAD-2 … R-CAD-4 set for the operational table, fastest first.
+         * @enum {string}
+         */
+        CadenceMode: "weekly" | "monthly" | "sleep";
+        /**
+         * CadenceRead
+         * @description R-CAD-1 … R-CAD-4: the rhythm the operational table must keep, explained.
+         */
+        CadenceRead: {
+            mode: components["schemas"]["CadenceMode"];
+            /** Nextdue */
+            nextDue?: string | null;
+            /** Overdue */
+            overdue: boolean;
+            /** Daysoverdue */
+            daysOverdue: number;
+            /** Constitutivemeetingheld */
+            constitutiveMeetingHeld: boolean;
+            /**
+             * Explanation
+             * @description A code (e.g. weeklyBecauseProblematic)
+             */
+            explanation: string;
+            /**
+             * Explanationtext
+             * @description The explanation in the caller's language
+             */
+            explanationText: string;
+            /** Opencases */
+            openCases: number;
+            /** Problematiccases */
+            problematicCases: number;
+        };
+        /** CalendarFeed */
+        CalendarFeed: {
+            /**
+             * Url
+             * @description Your personal feed (keep it private; creating a new one revokes it)
+             */
+            url: string;
+        };
+        /** CardCreate */
+        CardCreate: {
+            /** Text */
+            text: string;
+            /**
+             * Nonclassifiedattested
+             * @description R-INFO-1: the card holds non-classified information only
+             */
+            nonClassifiedAttested: boolean;
+        };
+        /**
+         * CardRead
+         * @description R-INFO-2: given by the LTF for one purpose, the cell's follow-up; shown only here.
+         */
+        CardRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Text */
+            text: string;
+            /**
+             * Purpose
+             * @default cellFollowUpOnly
+             */
+            purpose: string;
+            /** Nonclassifiedattested */
+            nonClassifiedAttested: boolean;
+            /**
+             * Addedat
+             * Format: date-time
+             */
+            addedAt: string;
+        };
+        /**
+         * CaseCreate
+         * @description The intake filter (R-CASE-2): own handling, professional assessment, dated signals.
+         */
+        CaseCreate: {
+            /**
+             * Organisation
+             * Format: uuid
+             * @description Your organisation at the operational table: the reference holder
+             */
+            organisation: string;
+            /** @default partner */
+            source: components["schemas"]["CaseSource"];
+            /**
+             * Municipality
+             * @description NIS code, one of the cell's (R-SCOPE-2)
+             */
+            municipality: string;
+            ageBand: components["schemas"]["AgeBand"];
+            /** Initialproblems */
+            initialProblems: components["schemas"]["InitialProblem"][];
+            /** @description Optional (R-CASE-4) */
+            phenomenon?: components["schemas"]["PhenomenonLabel"] | null;
+            /** Priorhandling */
+            priorHandling: string;
+            /** Professionalassessment */
+            professionalAssessment: string;
+            /**
+             * Requestedfollowup
+             * @description Required from the LTF (R-CASE-3)
+             */
+            requestedFollowUp?: string | null;
+            /** Signals */
+            signals: components["schemas"]["SignalCreate"][];
+        };
+        /**
+         * CaseRead
+         * @description The content, for participants only (every read is audited).
+         */
+        CaseRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Cell
+             * Format: uuid
+             */
+            cell: string;
+            /** Code */
+            code: string;
+            status: components["schemas"]["CaseStatus"];
+            /** Problematic */
+            problematic: boolean;
+            /** Municipality */
+            municipality: string;
+            ageBand: components["schemas"]["AgeBand"];
+            /** Minor */
+            minor: boolean;
+            /** Initialproblems */
+            initialProblems: components["schemas"]["InitialProblem"][];
+            phenomenon?: components["schemas"]["PhenomenonLabel"] | null;
+            source: components["schemas"]["CaseSource"];
+            /**
+             * Referenceholder
+             * Format: uuid
+             */
+            referenceHolder: string;
+            /** Participants */
+            participants: string[];
+            /** Priorhandling */
+            priorHandling: string;
+            /** Professionalassessment */
+            professionalAssessment: string;
+            /** Requestedfollowup */
+            requestedFollowUp?: string | null;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /** Nextsteps */
+            nextSteps: components["schemas"]["CaseStatus"][];
+            /** Timeline */
+            timeline: components["schemas"]["TransitionRead"][];
+            /** Signals */
+            signals: components["schemas"]["SignalRead"][];
+            /** Informationcards */
+            informationCards: components["schemas"]["CardRead"][];
+            plan?: components["schemas"]["PlanRead"] | null;
+        };
+        /**
+         * CaseSource
+         * @description R-CASE-1: a partner organisation of the operational table, or the LTF through the IO.
+         * @enum {string}
+         */
+        CaseSource: "partner" | "ltf";
+        /**
+         * CaseStatus
+         * @description The steps of R-CASE-5, in order.
+         * @enum {string}
+         */
+        CaseStatus: "registered" | "fileBuilding" | "weighing" | "followUp" | "evaluation" | "closed";
+        /**
+         * CaseSummary
+         * @description What every operational member sees: never content.
+         */
+        CaseSummary: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Code */
+            code: string;
+            status: components["schemas"]["CaseStatus"];
+            /** Problematic */
+            problematic: boolean;
+            /** Municipality */
+            municipality: string;
+            /** Minor */
+            minor: boolean;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /** Nextsteps */
+            nextSteps: components["schemas"]["CaseStatus"][];
+            /**
+             * Participant
+             * @description Whether the caller takes part (and may open it)
+             */
+            participant: boolean;
+        };
+        /** CaseSummaryPage */
+        CaseSummaryPage: {
+            /** Items */
+            items: components["schemas"]["CaseSummary"][];
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+        };
+        /** CaseUpdate */
+        CaseUpdate: {
+            /**
+             * Problematic
+             * @description R-CASE-10
+             */
+            problematic: boolean;
         };
         /** CellCreate */
         CellCreate: {
@@ -951,6 +1938,11 @@ export interface components {
             scope: string;
         };
         /**
+         * ClosureReason
+         * @enum {string}
+         */
+        ClosureReason: "notRetained" | "referred" | "completed";
+        /**
          * CompositionRead
          * @description The live composition checklist.
          */
@@ -967,6 +1959,93 @@ export interface components {
             unacknowledged: string[];
         };
         /**
+         * Decision
+         * @description What the table decides on a case item; each maps onto the case lifecycle (R-CASE-5/6/7).
+         * @enum {string}
+         */
+        Decision: "admit" | "notAdmitted" | "startWeighing" | "weigh" | "startEvaluation" | "resumeFollowUp" | "close" | "markProblematic" | "unmarkProblematic";
+        /** DecisionCreate */
+        DecisionCreate: {
+            /**
+             * Agendaitem
+             * Format: uuid
+             */
+            agendaItem: string;
+            decision: components["schemas"]["Decision"];
+            /** Note */
+            note?: string | null;
+            /** @description Required for `weigh` */
+            weighing?: components["schemas"]["WeighingBody"] | null;
+        };
+        /** DeliveryPage */
+        DeliveryPage: {
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Self */
+            self?: string | null;
+            /** Next */
+            next?: string | null;
+            /** Prev */
+            prev?: string | null;
+            /** Items */
+            items: components["schemas"]["DeliveryRead"][];
+        };
+        /**
+         * DeliveryRead
+         * @description One entry of the delivery log; the payload itself is not shown again.
+         */
+        DeliveryRead: {
+            /**
+             * Id
+             * Format: uuid
+             * @description Also sent as the `Tafel-Delivery` header
+             */
+            id: string;
+            event: components["schemas"]["EventType"];
+            /**
+             * Eventid
+             * Format: uuid
+             * @description The payload's `id`, shared by all its deliveries
+             */
+            eventId: string;
+            status: components["schemas"]["DeliveryStatus"];
+            /** Attempts */
+            attempts: number;
+            /**
+             * Laststatuscode
+             * @description HTTP status of the last try
+             */
+            lastStatusCode?: number | null;
+            /**
+             * Lasterror
+             * @description `timeout`, `connectionFailed`, `addressNotPublic`, `notHttps` or `requestFailed`
+             */
+            lastError?: string | null;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /** Lastattemptat */
+            lastAttemptAt?: string | null;
+            /**
+             * Nextattemptat
+             * @description While pending
+             */
+            nextAttemptAt?: string | null;
+            /** Deliveredat */
+            deliveredAt?: string | null;
+        };
+        /**
+         * DeliveryStatus
+         * @enum {string}
+         */
+        DeliveryStatus: "pending" | "delivered" | "failed";
+        /**
          * Enrolment
          * @description A TOTP secret to add to an authenticator app; confirmed by the first code.
          */
@@ -980,6 +2059,30 @@ export interface components {
              * @description An SVG data URI of the provisioning URI as a QR code
              */
             qrCode: string;
+        };
+        /**
+         * EventType
+         * @description Event names, as in `events` and the `Tafel-Event` header. Every payload has `id` (the
+         *     event), `type`, `occurredAt` and `cell`; `meetingPlanned`, `meetingUpdated` and
+         *     `meetingCancelled` add `meeting` (`id`, `tableKind`, `startsAt`, `endsAt`, `place`);
+         *     `cadenceOverdue` adds `cadence` (`tableKind`, `mode`, `dueAt`); `meetingRequested` adds
+         *     `meetingRequest` (`id`). No case code, no name, no free text.
+         * @enum {string}
+         */
+        EventType: "meetingPlanned" | "meetingUpdated" | "meetingCancelled" | "cadenceOverdue" | "meetingRequested";
+        /**
+         * Finding
+         * @description Where an identifier seems to be (offsets in Unicode code points, end exclusive); the
+         *     value itself is never repeated.
+         */
+        Finding: {
+            kind: components["schemas"]["IdentifierKind"];
+            /** Start */
+            start: number;
+            /** End */
+            end: number;
+            /** Detail */
+            detail: string;
         };
         /**
          * Function
@@ -998,6 +2101,21 @@ export interface components {
              */
             status: "UP" | "DOWN";
         };
+        /**
+         * IdentifierKind
+         * @description A kind of data that identifies a person and may therefore not be stored (R-PRIV-1).
+         *
+         *     The values are lowerCamelCase because they travel as issue codes in problem+json bodies, where
+         *     the client translates them.
+         * @enum {string}
+         */
+        IdentifierKind: "nationalRegisterNumber" | "bisNumber" | "email" | "phoneNumber" | "iban" | "birthDate" | "streetAddress" | "licencePlate" | "socialMediaProfile";
+        /**
+         * InitialProblem
+         * @description R-CASE-4: approach the person through the initial problem, not a label.
+         * @enum {string}
+         */
+        InitialProblem: "familySituation" | "identity" | "school" | "work" | "mentalHealth" | "socialIsolation" | "addiction" | "housing" | "finances" | "delinquency" | "onlineBehaviour" | "other";
         /**
          * InputValidationIssue
          * @description One finding about one input (Belgif `InputValidationIssue`).
@@ -1147,6 +2265,113 @@ export interface components {
             /** Cells */
             cells: components["schemas"]["CellRoles"][];
         };
+        /** MeetingCreate */
+        MeetingCreate: {
+            table: components["schemas"]["TableKind"];
+            /**
+             * Startsat
+             * Format: date-time
+             */
+            startsAt: string;
+            /**
+             * Endsat
+             * Format: date-time
+             */
+            endsAt: string;
+            /**
+             * Place
+             * @default
+             */
+            place: string;
+            /**
+             * Onlinelink
+             * @default
+             */
+            onlineLink: string;
+            /** Invitees */
+            invitees?: string[];
+            /** Agenda */
+            agenda?: components["schemas"]["AgendaItemBody"][];
+        };
+        /** MeetingList */
+        MeetingList: {
+            /** Items */
+            items: components["schemas"]["MeetingRead"][];
+            /** Total */
+            total: number;
+        };
+        /** MeetingRead */
+        MeetingRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Cell
+             * Format: uuid
+             */
+            cell: string;
+            table: components["schemas"]["TableKind"];
+            /**
+             * Startsat
+             * Format: date-time
+             */
+            startsAt: string;
+            /**
+             * Endsat
+             * Format: date-time
+             */
+            endsAt: string;
+            /** Place */
+            place: string;
+            /** Onlinelink */
+            onlineLink: string;
+            status: components["schemas"]["MeetingStatus"];
+            /** Invitees */
+            invitees: components["schemas"]["PersonRead"][];
+            /** Agenda */
+            agenda: components["schemas"]["AgendaItemRead"][];
+            /** Attendance */
+            attendance: components["schemas"]["AttendanceRead"][];
+        };
+        /** MeetingReplan */
+        MeetingReplan: {
+            /**
+             * Startsat
+             * Format: date-time
+             */
+            startsAt: string;
+            /**
+             * Endsat
+             * Format: date-time
+             */
+            endsAt: string;
+            /**
+             * Place
+             * @default
+             */
+            place: string;
+            /**
+             * Onlinelink
+             * @default
+             */
+            onlineLink: string;
+            /** Invitees */
+            invitees?: string[];
+            /** Agenda */
+            agenda?: components["schemas"]["AgendaItemBody"][];
+        };
+        /**
+         * MeetingStatus
+         * @enum {string}
+         */
+        MeetingStatus: "planned" | "inSession" | "held" | "cancelled";
+        /** MeetingStatusChange */
+        MeetingStatusChange: {
+            /** @description inSession (open), held (close) or cancelled */
+            status: components["schemas"]["MeetingStatus"];
+        };
         /** MemberCreate */
         MemberCreate: {
             /**
@@ -1208,6 +2433,64 @@ export interface components {
             /** Clearanceexpireson */
             clearanceExpiresOn?: string | null;
         };
+        /** MinutesActionCreate */
+        MinutesActionCreate: {
+            /** Text */
+            text: string;
+            /**
+             * Owner
+             * @description The organisation that carries it
+             */
+            owner?: string | null;
+            /** Deadline */
+            deadline?: string | null;
+            /** Agendaitem */
+            agendaItem?: string | null;
+        };
+        /** MinutesEntryRead */
+        MinutesEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["MinutesKind"];
+            /** Decision */
+            decision?: string | null;
+            /** Text */
+            text: string;
+            /** Agendaitem */
+            agendaItem?: string | null;
+            /** Case */
+            case?: string | null;
+            /** Owner */
+            owner?: string | null;
+            /** Deadline */
+            deadline?: string | null;
+            /**
+             * Recordedat
+             * Format: date-time
+             */
+            recordedAt: string;
+        };
+        /**
+         * MinutesKind
+         * @enum {string}
+         */
+        MinutesKind: "decision" | "action";
+        /**
+         * MinutesRead
+         * @description Decisions, actions, owners and deadlines only; released to those present (R-PRIV-4).
+         */
+        MinutesRead: {
+            /**
+             * Meeting
+             * Format: uuid
+             */
+            meeting: string;
+            /** Entries */
+            entries: components["schemas"]["MinutesEntryRead"][];
+        };
         /** MunicipalityBody */
         MunicipalityBody: {
             /**
@@ -1221,6 +2504,65 @@ export interface components {
              * @example Lindebeek
              */
             name: string;
+        };
+        /** MyActionList */
+        MyActionList: {
+            /** Items */
+            items: components["schemas"]["MyActionRead"][];
+            /** Total */
+            total: number;
+        };
+        /** MyActionRead */
+        MyActionRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Description */
+            description: string;
+            /**
+             * Organisation
+             * Format: uuid
+             */
+            organisation: string;
+            /**
+             * Dueon
+             * Format: date
+             */
+            dueOn: string;
+            status: components["schemas"]["ActionStatus"];
+            /** Overdue */
+            overdue: boolean;
+            /** Notes */
+            notes: components["schemas"]["NoteRead"][];
+            /**
+             * Case
+             * Format: uuid
+             */
+            case: string;
+            /** Casecode */
+            caseCode: string;
+            /**
+             * Planversion
+             * @description The plan's version: send If-Match: "plan-<version>"
+             */
+            planVersion: number;
+        };
+        /** NoteRead */
+        NoteRead: {
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /**
+             * By
+             * Format: uuid
+             */
+            by: string;
+            /** Text */
+            text: string;
         };
         /** OrganisationCreate */
         OrganisationCreate: {
@@ -1267,6 +2609,14 @@ export interface components {
              */
             schoolContact?: boolean | null;
         };
+        /** ParticipantCreate */
+        ParticipantCreate: {
+            /**
+             * Organisation
+             * Format: uuid
+             */
+            organisation: string;
+        };
         /**
          * Participation
          * @description R-MEM-11: taking part is voluntary. An organisation that does not sit can still be linked
@@ -1281,12 +2631,62 @@ export interface components {
             /** Newpassword */
             newPassword: string;
         };
+        /** PersonRead */
+        PersonRead: {
+            /**
+             * User
+             * Format: uuid
+             */
+            user: string;
+            /** Displayname */
+            displayName: string;
+        };
+        /**
+         * PhenomenonLabel
+         * @description R-CASE-4: optional, and better left empty early on (labels stigmatise).
+         * @enum {string}
+         */
+        PhenomenonLabel: "ftf" | "htf" | "hp" | "childOfFtfHtf" | "none";
+        /** PlanCreate */
+        PlanCreate: {
+            /**
+             * Template
+             * @description Start from this trajectory template
+             */
+            template?: string | null;
+        };
+        /** PlanRead */
+        PlanRead: {
+            /** Version */
+            version: number;
+            /** Template */
+            template?: string | null;
+            /**
+             * Startedon
+             * Format: date
+             */
+            startedOn: string;
+            /** Actions */
+            actions: components["schemas"]["ActionRead"][];
+        };
         /**
          * PlatformRole
          * @description Roles that do not come from sitting at a table.
          * @enum {string}
          */
         PlatformRole: "platformAdministrator" | "auditor";
+        /** PrivacyCheck */
+        PrivacyCheck: {
+            /** Acceptable */
+            acceptable: boolean;
+            /** Findings */
+            findings: components["schemas"]["Finding"][];
+        };
+        /** PrivacyCheckCreate */
+        PrivacyCheckCreate: {
+            /** Text */
+            text: string;
+        };
         /**
          * Problem
          * @description An RFC 9457 problem, as Belgif profiles it.
@@ -1353,6 +2753,60 @@ export interface components {
              */
             decidedOn: string;
         };
+        /** RequestAnswer */
+        RequestAnswer: {
+            status: components["schemas"]["RequestStatus"];
+            /** Answer */
+            answer?: string | null;
+            /** Meeting */
+            meeting?: string | null;
+        };
+        /** RequestCreate */
+        RequestCreate: {
+            /** Reason */
+            reason: string;
+        };
+        /** RequestList */
+        RequestList: {
+            /** Items */
+            items: components["schemas"]["RequestRead"][];
+            /** Total */
+            total: number;
+        };
+        /**
+         * RequestOrigin
+         * @enum {string}
+         */
+        RequestOrigin: "member" | "case";
+        /** RequestRead */
+        RequestRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            origin: components["schemas"]["RequestOrigin"];
+            status: components["schemas"]["RequestStatus"];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /** Reason */
+            reason?: string | null;
+            /** Case */
+            case?: string | null;
+            purpose?: components["schemas"]["AgendaPurpose"] | null;
+            /** Answer */
+            answer?: string | null;
+            /** Meeting */
+            meeting?: string | null;
+        };
+        /**
+         * RequestStatus
+         * @enum {string}
+         */
+        RequestStatus: "open" | "accepted" | "declined";
         /**
          * Scope
          * @description What an integration client may read. No scope ever grants case content.
@@ -1366,6 +2820,60 @@ export interface components {
              * @example 123456
              */
             code: string;
+        };
+        /** SignalCreate */
+        SignalCreate: {
+            /**
+             * Observedon
+             * Format: date
+             * @description When it was observed (not in the future)
+             */
+            observedOn: string;
+            /**
+             * Description
+             * @description Objective, dated, no identifiers
+             */
+            description: string;
+        };
+        /** SignalRead */
+        SignalRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Organisation
+             * Format: uuid
+             */
+            organisation: string;
+            /** Organisationname */
+            organisationName: string;
+            /**
+             * Observedon
+             * Format: date
+             */
+            observedOn: string;
+            /** Description */
+            description: string;
+            /**
+             * Recordedat
+             * Format: date-time
+             */
+            recordedAt: string;
+        };
+        /**
+         * Step
+         * @description The lifecycle decisions outside the weighing (R-CASE-5).
+         * @enum {string}
+         */
+        Step: "admit" | "notAdmitted" | "startWeighing" | "startEvaluation" | "resumeFollowUp" | "close";
+        /** StepBody */
+        StepBody: {
+            /** Description */
+            description: string;
+            /** Dayoffset */
+            dayOffset: number;
         };
         /** TableComposition */
         TableComposition: {
@@ -1427,6 +2935,37 @@ export interface components {
         TableUpdate: {
             prosecutorDecision?: components["schemas"]["ProsecutorDecisionBody"] | null;
         };
+        /** TemplateCreate */
+        TemplateCreate: {
+            /** Name */
+            name: string;
+            /** Steps */
+            steps: components["schemas"]["StepBody"][];
+        };
+        /** TemplateList */
+        TemplateList: {
+            /** Items */
+            items: components["schemas"]["TemplateRead"][];
+            /** Total */
+            total: number;
+        };
+        /** TemplateRead */
+        TemplateRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /** Steps */
+            steps: components["schemas"]["StepBody"][];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+        };
         /** TermsCreate */
         TermsCreate: {
             /** Text */
@@ -1443,6 +2982,35 @@ export interface components {
              * Format: date-time
              */
             publishedAt: string;
+        };
+        /** TransitionCreate */
+        TransitionCreate: {
+            step: components["schemas"]["Step"];
+        };
+        /** TransitionRead */
+        TransitionRead: {
+            fromStatus: components["schemas"]["CaseStatus"];
+            toStatus: components["schemas"]["CaseStatus"];
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /**
+             * By
+             * Format: uuid
+             */
+            by: string;
+            /** Meeting */
+            meeting?: string | null;
+            decision?: components["schemas"]["WeighingDecision"] | null;
+            closureReason?: components["schemas"]["ClosureReason"] | null;
+            /** Threatnotparticularlyhigh */
+            threatNotParticularlyHigh?: boolean | null;
+            /** Willingtocooperate */
+            willingToCooperate?: boolean | null;
+            /** Noheavymilieucontacts */
+            noHeavyMilieuContacts?: boolean | null;
         };
         /** UserCreate */
         UserCreate: {
@@ -1544,6 +3112,109 @@ export interface components {
             /** Chains */
             chains: components["schemas"]["ChainStatus"][];
         };
+        /** WebhookCreate */
+        WebhookCreate: {
+            /**
+             * Url
+             * @description `https://` on a public address; redirects are not followed
+             * @example https://agenda.lindebeek.example/tafel/webhooks
+             */
+            url: string;
+            /** Events */
+            events: components["schemas"]["EventType"][];
+        };
+        /** WebhookCreated */
+        WebhookCreated: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Url */
+            url: string;
+            /** Events */
+            events: components["schemas"]["EventType"][];
+            /** @description `disabled` after five failed attempts in a row; register it again to resume */
+            status: components["schemas"]["WebhookStatus"];
+            /** Consecutivefailures */
+            consecutiveFailures: number;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /** Disabledat */
+            disabledAt?: string | null;
+            /**
+             * Secret
+             * @description The signing secret (HMAC-SHA256 key, as UTF-8). Shown once, never again.
+             */
+            secret: string;
+        };
+        /** WebhookList */
+        WebhookList: {
+            /** Items */
+            items: components["schemas"]["WebhookRead"][];
+            /** Total */
+            total: number;
+        };
+        /** WebhookRead */
+        WebhookRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Url */
+            url: string;
+            /** Events */
+            events: components["schemas"]["EventType"][];
+            /** @description `disabled` after five failed attempts in a row; register it again to resume */
+            status: components["schemas"]["WebhookStatus"];
+            /** Consecutivefailures */
+            consecutiveFailures: number;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /** Disabledat */
+            disabledAt?: string | null;
+        };
+        /**
+         * WebhookStatus
+         * @enum {string}
+         */
+        WebhookStatus: "active" | "disabled";
+        /** WeighingBody */
+        WeighingBody: {
+            /** Threatnotparticularlyhigh */
+            threatNotParticularlyHigh: boolean;
+            /** Willingtocooperate */
+            willingToCooperate: boolean;
+            /** Noheavymilieucontacts */
+            noHeavyMilieuContacts: boolean;
+            decision: components["schemas"]["WeighingDecision"];
+        };
+        /**
+         * WeighingCreate
+         * @description R-CASE-7: retained needs all three assessments favourable.
+         */
+        WeighingCreate: {
+            /** Threatnotparticularlyhigh */
+            threatNotParticularlyHigh: boolean;
+            /** Willingtocooperate */
+            willingToCooperate: boolean;
+            /** Noheavymilieucontacts */
+            noHeavyMilieuContacts: boolean;
+            decision: components["schemas"]["WeighingDecision"];
+        };
+        /**
+         * WeighingDecision
+         * @description The table's joint decision at the end of the weighing (R-CASE-6).
+         * @enum {string}
+         */
+        WeighingDecision: "retained" | "notRetained" | "referred";
         /**
          * WorkingLanguage
          * @enum {string}
@@ -3585,6 +5256,2168 @@ export interface operations {
             };
         };
     };
+    listCases: {
+        parameters: {
+            query?: {
+                /** @description Repeat for several */
+                status?: components["schemas"]["CaseStatus"][] | null;
+                problematic?: boolean | null;
+                municipality?: string | null;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummaryPage"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTransition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    weighCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WeighingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addSignal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignalCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addInformationCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CardCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateList"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The plan's ETag */
+                "If-Match"?: string | null;
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required to change this resource */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The plan's ETag */
+                "If-Match"?: string | null;
+            };
+            path: {
+                caseId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required to change this resource */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyActionList"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacyCheckCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyCheck"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCadence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadenceRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                since?: string | null;
+                until?: string | null;
+            };
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingList"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replanMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingReplan"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeMeetingStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingStatusChange"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acknowledgeMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinutesActionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRequests: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["RequestStatus"] | null;
+            };
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestList"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestAnswer"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCellCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 5545 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPersonalCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                feedToken: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 5545 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAuditEvents: {
         parameters: {
             query?: {
@@ -3721,6 +7554,279 @@ export interface operations {
             };
             /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

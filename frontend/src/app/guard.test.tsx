@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -167,5 +167,57 @@ describe('the audit page', () => {
       const url = new URL(api.calls('GET /api/v1/audit/events').at(-1)?.url ?? '');
       expect(url.searchParams.get('page')).toBe('2');
     });
+  });
+});
+
+describe('the menu and the home page, per role', () => {
+  const CELL = '11111111-1111-4111-8111-111111111111';
+
+  it('gives a partner at the operational table the cases and their actions, not the cells', async () => {
+    const member = { ...ME, platformRoles: [], cells: [{ cell: CELL, roles: ['operationalMember'] }] };
+    vi.stubGlobal('fetch', fakeApi({ 'GET /api/v1/me': () => json(200, member) }).fetch);
+    signIn();
+    renderRoutes(routes, '/');
+
+    const menu = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await within(menu).findByRole('link', { name: 'Casussen' })).toHaveAttribute('href', '/cases');
+    expect(within(menu).getByRole('link', { name: 'Mijn acties' })).toHaveAttribute('href', '/my-actions');
+    expect(within(menu).queryByRole('link', { name: 'Cellen' })).toBeNull();
+    expect(within(menu).queryByRole('link', { name: 'Audittrail' })).toBeNull();
+    // One cell: submitting a case goes straight to its intake.
+    expect(screen.getByRole('link', { name: 'Een casus aanmelden' })).toHaveAttribute('href', `/cells/${CELL}/cases/new`);
+  });
+
+  it('gives the platform administrator the cells and the wizard', async () => {
+    const admin = { ...ME, platformRoles: ['platformAdministrator'], cells: [] };
+    vi.stubGlobal('fetch', fakeApi({ 'GET /api/v1/me': () => json(200, admin) }).fetch);
+    signIn();
+    renderRoutes(routes, '/');
+
+    const menu = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await within(menu).findByRole('link', { name: 'Cellen' })).toHaveAttribute('href', '/cells');
+    expect(within(menu).queryByRole('link', { name: 'Casussen' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Een nieuwe cel opzetten' })).toHaveAttribute('href', '/cells/new');
+  });
+
+  it('gives a chair both the cells and the cases', async () => {
+    const chair = { ...ME, platformRoles: [], cells: [{ cell: CELL, roles: ['operationalChair'] }] };
+    vi.stubGlobal('fetch', fakeApi({ 'GET /api/v1/me': () => json(200, chair) }).fetch);
+    signIn();
+    renderRoutes(routes, '/');
+
+    const menu = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await within(menu).findByRole('link', { name: 'Cellen' })).toBeInTheDocument();
+    expect(within(menu).getByRole('link', { name: 'Casussen' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Naar het celbeheer' })).toHaveAttribute('href', '/cells');
+  });
+
+  it('keeps the wizard for the platform administrator', async () => {
+    const chair = { ...ME, platformRoles: [], cells: [{ cell: CELL, roles: ['operationalChair'] }] };
+    vi.stubGlobal('fetch', fakeApi({ 'GET /api/v1/me': () => json(200, chair) }).fetch);
+    signIn();
+    renderRoutes(routes, '/cells/new');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
   });
 });

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 
-import { canAudit, RequireAuth, RequireRole } from '@/features/auth';
+import { canAudit, canManageCells, isPlatformAdministrator, RequireAuth, RequireRole, type Me } from '@/features/auth';
 
 import { AppLayout } from './layout/AppLayout';
 import { AuditPage } from './routes/audit';
@@ -15,6 +15,31 @@ import { ProfilePage } from './routes/profile';
 import { RouteError } from './routes/route-error';
 import { StatusPage } from './routes/status';
 
+// The cells and cases areas are loaded on first use, so the first page stays small. The layout's
+// <Suspense> shows "loading" meanwhile.
+const cells = () => import('./routes/cells');
+const cases = () => import('./routes/cases');
+const CellListPage = lazy(() => cells().then((m) => ({ default: m.CellListPage })));
+const NewCellPage = lazy(() => cells().then((m) => ({ default: m.NewCellPage })));
+const CellSection = lazy(() => cells().then((m) => ({ default: m.CellSection })));
+const CellOverviewPage = lazy(() => cells().then((m) => ({ default: m.CellOverviewPage })));
+const CellOrganisationsPage = lazy(() => cells().then((m) => ({ default: m.CellOrganisationsPage })));
+const CellTablesPage = lazy(() => cells().then((m) => ({ default: m.CellTablesPage })));
+const CellTermsPage = lazy(() => cells().then((m) => ({ default: m.CellTermsPage })));
+const CellInvitationsPage = lazy(() => cells().then((m) => ({ default: m.CellInvitationsPage })));
+const CellClientsPage = lazy(() => cells().then((m) => ({ default: m.CellClientsPage })));
+const InvitationPage = lazy(() => import('./routes/invitation').then((m) => ({ default: m.InvitationPage })));
+const RequireOperational = lazy(() => cases().then((m) => ({ default: m.RequireOperational })));
+const CasesEntryPage = lazy(() => cases().then((m) => ({ default: m.CasesEntryPage })));
+const MyActionsEntryPage = lazy(() => cases().then((m) => ({ default: m.MyActionsEntryPage })));
+const CaseListPage = lazy(() => cases().then((m) => ({ default: m.CaseListPage })));
+const IntakePage = lazy(() => cases().then((m) => ({ default: m.IntakePage })));
+const CasePage = lazy(() => cases().then((m) => ({ default: m.CasePage })));
+const MyActionsPage = lazy(() => cases().then((m) => ({ default: m.MyActionsPage })));
+
+/** Anyone with a role in a cell may read it; administrators and chairs manage. */
+const seesCells = (me: Me) => canManageCells(me) || me.cells.length > 0;
+
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -22,8 +47,9 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          // Public: signing in, the service status, and the not-found page.
+          // Public: signing in, accepting an invitation, the service status, the not-found page.
           { path: 'login', element: <LoginPage /> },
+          { path: 'invitation', element: <InvitationPage /> },
           { path: 'status', element: <StatusPage /> },
           {
             element: <RequireAuth />,
@@ -34,6 +60,46 @@ export const routes: RouteObject[] = [
               {
                 element: <RequireRole allowed={canAudit} fallback={<ForbiddenPage />} />,
                 children: [{ path: 'audit', element: <AuditPage /> }],
+              },
+              { path: 'cases', element: <CasesEntryPage /> },
+              { path: 'my-actions', element: <MyActionsEntryPage /> },
+              {
+                path: 'cells',
+                children: [
+                  {
+                    element: <RequireRole allowed={seesCells} fallback={<ForbiddenPage />} />,
+                    children: [{ index: true, element: <CellListPage /> }],
+                  },
+                  {
+                    element: <RequireRole allowed={isPlatformAdministrator} fallback={<ForbiddenPage />} />,
+                    children: [{ path: 'new', element: <NewCellPage /> }],
+                  },
+                  {
+                    path: ':cellId',
+                    children: [
+                      {
+                        element: <CellSection />,
+                        children: [
+                          { index: true, element: <CellOverviewPage /> },
+                          { path: 'organisations', element: <CellOrganisationsPage /> },
+                          { path: 'tables', element: <CellTablesPage /> },
+                          { path: 'terms', element: <CellTermsPage /> },
+                          { path: 'invitations', element: <CellInvitationsPage /> },
+                          { path: 'clients', element: <CellClientsPage /> },
+                        ],
+                      },
+                      {
+                        element: <RequireOperational />,
+                        children: [
+                          { path: 'cases', element: <CaseListPage /> },
+                          { path: 'cases/new', element: <IntakePage /> },
+                          { path: 'cases/:caseId', element: <CasePage /> },
+                          { path: 'my-actions', element: <MyActionsPage /> },
+                        ],
+                      },
+                    ],
+                  },
+                ],
               },
             ],
           },

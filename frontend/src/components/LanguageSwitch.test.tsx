@@ -31,7 +31,8 @@ describe('LanguageSwitch', () => {
 
     await user.selectOptions(screen.getByLabelText('Taal'), 'fr');
 
-    expect(screen.getByRole('heading', { name: 'Bienvenue dans Tafel' })).toBeInTheDocument();
+    // French is fetched on first use (only Dutch is in the first download).
+    expect(await screen.findByRole('heading', { name: 'Bienvenue dans Tafel' })).toBeInTheDocument();
     expect(screen.getByLabelText('Langue')).toHaveValue('fr');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('fr');
     expect(document.documentElement.lang).toBe('fr');

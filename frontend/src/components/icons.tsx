@@ -39,3 +39,13 @@ export function TableIcon({ className }: IconProps) {
     </svg>
   );
 }
+
+export function WarningIcon({ className }: IconProps) {
+  return (
+    <svg className={className} viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+      <path d="M12 2 23 21H1z" fill="currentColor" />
+      <path d="M12 9v5" fill="none" stroke="#fff" strokeWidth="2.5" strokeLinecap="round" />
+      <circle cx="12" cy="17.5" r="1.4" fill="#fff" />
+    </svg>
+  );
+}

@@ -3,6 +3,27 @@ import { useTranslation } from 'react-i18next';
 
 import { DEFAULT_LANGUAGE, isLanguage, LOCALES } from './languages';
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar day (`yyyy-mm-dd`, as the API sends `date` fields) as local midnight, so that it is
+ * never shown as the day before in a time zone west of UTC. `null` for anything else.
+ */
+export function parseDay(value: string): Date | null {
+  const match = ISO_DAY.exec(value);
+  if (match === null) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(year, month - 1, day);
+  return date.getMonth() === month - 1 && date.getDate() === day ? date : null;
+}
+
+/** Today, or `date`, as the `yyyy-mm-dd` of the user's own calendar (date inputs, `max`). */
+export function isoDay(date: Date = new Date()): string {
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  const day = String(date.getDate()).padStart(2, '0');
+  return `${String(date.getFullYear())}-${month}-${day}`;
+}
+
 /** Dates, numbers and durations in the UI language's Belgian conventions, through `Intl`. */
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -10,12 +31,25 @@ export function useFormat() {
   return useMemo(() => {
     const locale = LOCALES[language];
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'medium' });
+    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
     const number = new Intl.NumberFormat(locale);
     const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
     return {
       locale,
       dateTime: (value: Date) => dateTime.format(value),
+      /** An ISO date-time from the API, or the text itself when it is not one. */
+      instant: (value: string) => {
+        const parsed = new Date(value);
+        return Number.isNaN(parsed.getTime()) ? value : dateTime.format(parsed);
+      },
+      /** A calendar day from the API (`yyyy-mm-dd`), or the text itself when it is not one. */
+      day: (value: string) => {
+        const parsed = parseDay(value);
+        return parsed === null ? value : date.format(parsed);
+      },
       number: (value: number) => number.format(value),
+      list: (values: readonly string[]) => list.format(values),
       /** "in 2 minutes" for a wait in seconds, rounded to the unit a person would use. */
       inSeconds: (seconds: number) =>
         seconds < 90

@@ -1,6 +1,3 @@
-import de from './locales/de.json';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
 import nl from './locales/nl.json';
 
 /** Dutch first, then French, German, English: the order of the language switch too. */
@@ -26,12 +23,18 @@ export const LOCALES: Record<Language, string> = {
 
 export type Messages = typeof nl;
 
-export const resources = {
-  nl: { translation: nl },
-  fr: { translation: fr },
-  de: { translation: de },
-  en: { translation: en },
-} as const satisfies Record<Language, { translation: Messages }>;
+/**
+ * Dutch, the default and the fallback, is part of the first download; the other languages are
+ * fetched when chosen (one chunk each), so the first page does not carry four dictionaries.
+ */
+export const DEFAULT_MESSAGES: Messages = nl;
+
+export const loadMessages: Record<Language, () => Promise<Messages>> = {
+  nl: () => Promise.resolve(nl),
+  fr: () => import('./locales/fr.json').then((module) => module.default),
+  de: () => import('./locales/de.json').then((module) => module.default),
+  en: () => import('./locales/en.json').then((module) => module.default),
+};
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

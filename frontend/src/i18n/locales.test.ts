@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
-import { LANGUAGES, resources } from './languages';
+import { LANGUAGES } from './languages';
+import de from './locales/de.json';
+import en from './locales/en.json';
+import fr from './locales/fr.json';
+import nl from './locales/nl.json';
+
+const resources = {
+  nl: { translation: nl },
+  fr: { translation: fr },
+  de: { translation: de },
+  en: { translation: en },
+};
 
 function keysOf(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]: [string, unknown]) =>

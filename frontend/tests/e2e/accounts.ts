@@ -10,6 +10,7 @@ export type DemoRole =
   | 'chair'
   | 'informationOfficer'
   | 'member'
+  | 'alderman'
   | 'mayor';
 
 export interface Account {

@@ -1,9 +1,32 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 interface Fixtures {
   /** Console messages about the Content Security Policy, and uncaught page errors. */
   pageProblems: string[];
+}
+
+/** Collect CSP violations and uncaught errors of a page into `problems`. */
+function watch(page: Page, problems: string[]): void {
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+}
+
+/**
+ * A second browser, for a test in which two people work at once (the partner and the chair): its
+ * own cookies and session, watched for CSP violations and page errors like the first one.
+ */
+export async function secondBrowser(
+  browser: Browser,
+  baseURL: string | undefined,
+  problems: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'en-GB', ...(baseURL === undefined ? {} : { baseURL }) });
+  const page = await context.newPage();
+  watch(page, problems);
+  return { context, page };
 }
 
 /** Every test fails when the page broke the CSP or threw, whatever it asserted itself. */
@@ -11,10 +34,7 @@ export const test = base.extend<Fixtures>({
   pageProblems: [
     async ({ page }, use) => {
       const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.text().includes('Content Security Policy')) problems.push(message.text());
-      });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      watch(page, problems);
       await use(problems);
       expect(problems, 'CSP violations or page errors').toEqual([]);
     },

@@ -1,20 +1,42 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 
 import { TableIcon } from '@/components/icons';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
-import { canAudit, SessionWatcher, useMe, useSession, UserMenu } from '@/features/auth';
+import {
+  canAudit,
+  canManageCells,
+  Loading,
+  SessionWatcher,
+  useMe,
+  useSession,
+  UserMenu,
+  worksOnCases,
+} from '@/features/auth';
 
 function navLinkClass({ isActive }: { isActive: boolean }): string {
   return isActive ? 'site-nav__link site-nav__link--active' : 'site-nav__link';
+}
+
+/** Case work lives under its cell (`/cells/:id/cases`), so the menu works out which entry is active. */
+function section(pathname: string): 'cases' | 'myActions' | 'cells' | null {
+  if (/^\/cells\/[^/]+\/cases(\/|$)/.test(pathname) || pathname === '/cases') return 'cases';
+  if (/^\/cells\/[^/]+\/my-actions$/.test(pathname) || pathname === '/my-actions') return 'myActions';
+  if (pathname === '/cells' || pathname.startsWith('/cells/')) return 'cells';
+  return null;
 }
 
 function MainNavigation() {
   const { t } = useTranslation();
   const { status } = useSession();
   const me = useMe();
+  const { pathname } = useLocation();
   const signedIn = status === 'signedIn';
+  const current = section(pathname);
+  const sectionClass = (name: 'cases' | 'myActions' | 'cells') =>
+    current === name ? 'site-nav__link site-nav__link--active' : 'site-nav__link';
+  const sectionCurrent = (name: 'cases' | 'myActions' | 'cells') => (current === name ? 'page' : undefined);
   return (
     <nav className="site-nav" aria-label={t('nav.label')}>
       <ul className="container site-nav__list">
@@ -23,6 +45,27 @@ function MainNavigation() {
             <NavLink to="/" end className={navLinkClass}>
               {t('nav.home')}
             </NavLink>
+          </li>
+        )}
+        {signedIn && me.data !== undefined && worksOnCases(me.data) && (
+          <>
+            <li>
+              <Link to="/cases" className={sectionClass('cases')} aria-current={sectionCurrent('cases')}>
+                {t('nav.cases')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/my-actions" className={sectionClass('myActions')} aria-current={sectionCurrent('myActions')}>
+                {t('nav.myActions')}
+              </Link>
+            </li>
+          </>
+        )}
+        {signedIn && me.data !== undefined && canManageCells(me.data) && (
+          <li>
+            <Link to="/cells" className={sectionClass('cells')} aria-current={sectionCurrent('cells')}>
+              {t('nav.cells')}
+            </Link>
           </li>
         )}
         {signedIn && me.data !== undefined && canAudit(me.data) && (
@@ -85,7 +128,9 @@ export function AppLayout() {
       </header>
       <main id="main" className="site-main" tabIndex={-1} ref={main}>
         <div className="container">
-          <Outlet />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </div>
       </main>
       <footer className="site-footer">

@@ -3,7 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { usePageTitle } from '@/components/use-page-title';
-import { canAudit, heldRoles, useMe, type CellRole, type Me, type PlatformRole } from '@/features/auth';
+import {
+  canAudit,
+  canManageCells,
+  heldRoles,
+  isPlatformAdministrator,
+  operationalCellIds,
+  useMe,
+  type CellRole,
+  type Me,
+  type PlatformRole,
+} from '@/features/auth';
 
 type Role = PlatformRole | CellRole;
 
@@ -37,26 +47,56 @@ function Card({ title, children }: CardProps) {
 
 function RoleCards({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const roles = heldRoles(me);
-  const sitsAtATable = roles.some((role) => role !== 'platformAdministrator' && role !== 'auditor');
+  const administrator = isPlatformAdministrator(me);
+  const caseCells = operationalCellIds(me);
+  const [onlyCell] = caseCells;
   return (
     <ul className="cards">
+      {caseCells.length > 0 && (
+        <Card title={t('home.casesTitle')}>
+          <p>{t('home.casesBody')}</p>
+          <ul className="link-list">
+            <li>
+              <Link to="/cases">{t('home.casesLink')}</Link>
+            </li>
+            <li>
+              <Link to={caseCells.length === 1 && onlyCell !== undefined ? `/cells/${onlyCell}/cases/new` : '/cases'}>
+                {t('home.submitLink')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/my-actions">{t('home.myActionsLink')}</Link>
+            </li>
+          </ul>
+        </Card>
+      )}
+      {administrator && (
+        <Card title={t('home.adminTitle')}>
+          <p>{t('home.adminBody')}</p>
+          <ul className="link-list">
+            <li>
+              <Link to="/cells">{t('home.cellsLink')}</Link>
+            </li>
+            <li>
+              <Link to="/cells/new">{t('home.newCellLink')}</Link>
+            </li>
+          </ul>
+        </Card>
+      )}
+      {!administrator && canManageCells(me) && (
+        <Card title={t('home.chairTitle')}>
+          <p>{t('home.chairBody')}</p>
+          <p>
+            <Link to="/cells">{t('home.chairLink')}</Link>
+          </p>
+        </Card>
+      )}
       {canAudit(me) && (
         <Card title={t('home.auditTitle')}>
           <p>{t('home.auditBody')}</p>
           <p>
             <Link to="/audit">{t('home.auditLink')}</Link>
           </p>
-        </Card>
-      )}
-      {me.platformRoles.includes('platformAdministrator') && (
-        <Card title={t('home.adminTitle')}>
-          <p>{t('home.adminBody')}</p>
-        </Card>
-      )}
-      {sitsAtATable && (
-        <Card title={t('home.comingTitle')}>
-          <p>{t('home.comingBody')}</p>
         </Card>
       )}
       <Card title={t('home.profileTitle')}>

@@ -10,6 +10,15 @@ import {
   useSession,
 } from '@/features/auth';
 
+/** The history state of the invitation page after a password was chosen. */
+export interface InvitationAcceptedState {
+  invitationAccepted: true;
+}
+
+function isInvitationAccepted(value: unknown): value is InvitationAcceptedState {
+  return typeof value === 'object' && value !== null && 'invitationAccepted' in value;
+}
+
 export function LoginPage() {
   const { t } = useTranslation();
   const { status, passwordChangeRequired, endReason } = useSession();
@@ -28,7 +37,9 @@ export function LoginPage() {
         ? t('login.ended.loggedOut')
         : endReason === 'passwordChanged'
           ? t('login.ended.passwordChanged')
-          : '';
+          : isInvitationAccepted(location.state)
+            ? t('login.invitationAccepted')
+            : '';
 
   return (
     <div className="narrow">

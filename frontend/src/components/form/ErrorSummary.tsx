@@ -5,6 +5,8 @@ export interface FormError {
   /** The id of the input the error is about; the summary links to it. */
   fieldId?: string | undefined;
   message: string;
+  /** The rule of the guidance that refused it (e.g. `R-PRIV-2`), shown as a tag. */
+  rule?: string | undefined;
 }
 
 interface ErrorSummaryProps {
@@ -40,8 +42,8 @@ export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
       <div role="alert">
         <h2 className="error-summary__title">{t('form.errorSummary')}</h2>
         <ul className="error-summary__list">
-        {errors.map((error) => (
-          <li key={`${error.fieldId ?? ''}:${error.message}`}>
+        {errors.map((error, index) => (
+          <li key={`${error.fieldId ?? ''}:${error.message}:${String(index)}`}>
             {error.fieldId === undefined ? (
               error.message
             ) : (
@@ -53,6 +55,12 @@ export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
               >
                 {error.message}
               </a>
+            )}
+            {error.rule !== undefined && (
+              <>
+                {' '}
+                <span className="rule-tag">{t('problem.rule', { rule: error.rule })}</span>
+              </>
             )}
           </li>
         ))}

@@ -14,5 +14,17 @@ export {
 } from './components/RequireAuth';
 export { SessionWatcher } from './components/SessionWatcher';
 export { UserMenu } from './components/UserMenu';
-export { canAudit, heldRoles, type CellRole, type PlatformRole } from './model/roles';
+export {
+  canAudit,
+  canManageCell,
+  canManageCells,
+  heldRoles,
+  isPlatformAdministrator,
+  operationalCellIds,
+  OPERATIONAL_ROLES,
+  rolesIn,
+  worksOnCases,
+  type CellRole,
+  type PlatformRole,
+} from './model/roles';
 export { useSession } from './use-session';

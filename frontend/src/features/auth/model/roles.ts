@@ -19,3 +19,43 @@ export function heldRoles(me: Pick<Me, 'platformRoles' | 'cells'>): (PlatformRol
   }
   return roles;
 }
+
+const CHAIR_ROLES: readonly CellRole[] = ['operationalChair', 'strategicChair'];
+/** R-PRIV-5 / R-TAB-3: only the operational table deals with cases. */
+export const OPERATIONAL_ROLES: readonly CellRole[] = [
+  'operationalChair',
+  'operationalMember',
+  'informationOfficer',
+];
+
+export function isPlatformAdministrator(me: Pick<Me, 'platformRoles'>): boolean {
+  return me.platformRoles.includes('platformAdministrator');
+}
+
+/** The user's roles in one cell (none when they have nothing to do with it). */
+export function rolesIn(me: Pick<Me, 'cells'>, cellId: string): CellRole[] {
+  return me.cells.find((cell) => cell.cell === cellId)?.roles ?? [];
+}
+
+/** Platform administrators set cells up; the chairs of a cell manage it too. */
+export function canManageCells(me: Pick<Me, 'platformRoles' | 'cells'>): boolean {
+  return (
+    isPlatformAdministrator(me) ||
+    me.cells.some((cell) => cell.roles.some((role) => CHAIR_ROLES.includes(role)))
+  );
+}
+
+export function canManageCell(me: Pick<Me, 'platformRoles' | 'cells'>, cellId: string): boolean {
+  return isPlatformAdministrator(me) || rolesIn(me, cellId).some((role) => CHAIR_ROLES.includes(role));
+}
+
+/** The cells in which the user sits at the operational table (and so works on cases). */
+export function operationalCellIds(me: Pick<Me, 'cells'>): string[] {
+  return me.cells
+    .filter((cell) => cell.roles.some((role) => OPERATIONAL_ROLES.includes(role)))
+    .map((cell) => cell.cell);
+}
+
+export function worksOnCases(me: Pick<Me, 'cells'>): boolean {
+  return operationalCellIds(me).length > 0;
+}

@@ -1,0 +1,11 @@
+export { CellLayout } from './components/CellLayout';
+export { CellList } from './components/CellList';
+export { CellOverview } from './components/CellOverview';
+export { CellWizard, isCellCreatedState, type CellCreatedState } from './components/CellWizard';
+export { ClientsPanel } from './components/ClientsPanel';
+export { CompositionChecklist } from './components/CompositionChecklist';
+export { InvitationAcceptance } from './components/InvitationAcceptance';
+export { InvitationsPanel } from './components/InvitationsPanel';
+export { OrganisationsPanel } from './components/OrganisationsPanel';
+export { TablesPanel } from './components/TablesPanel';
+export { TermsPanel } from './components/TermsPanel';
