@@ -32,6 +32,65 @@ TEMPLATES: dict[str, dict[str, tuple[str, str]]] = {
             "You will then set up a second factor with an authenticator app.\n",
         ),
     },
+    "cadenceOverdue": {
+        "nl": (
+            "Tafel: de operationele tafel moet samenkomen ({cell})",
+            "De operationele tafel van {cell} moest ten laatste op {due} samenkomen. "
+            "Plan een vergadering in Tafel.\n",
+        ),
+        "fr": (
+            "Tafel : la table opérationnelle doit se réunir ({cell})",
+            "La table opérationnelle de {cell} devait se réunir au plus tard le {due}. "
+            "Planifiez une réunion dans Tafel.\n",
+        ),
+        "de": (
+            "Tafel: der operative Tisch muss tagen ({cell})",
+            "Der operative Tisch von {cell} hätte spätestens am {due} tagen müssen. "
+            "Planen Sie eine Sitzung in Tafel.\n",
+        ),
+        "en": (
+            "Tafel: the operational table must meet ({cell})",
+            "The operational table of {cell} was due to meet by {due}. Plan a meeting in Tafel.\n",
+        ),
+    },
+    "meetingReminder": {
+        "nl": (
+            "Tafel: vergadering morgen ({cell})",
+            "Herinnering: vergadering van {cell} op {start}, {place}.\n",
+        ),
+        "fr": (
+            "Tafel : réunion demain ({cell})",
+            "Rappel : réunion de {cell} le {start}, {place}.\n",
+        ),
+        "de": (
+            "Tafel: Sitzung morgen ({cell})",
+            "Erinnerung: Sitzung von {cell} am {start}, {place}.\n",
+        ),
+        "en": (
+            "Tafel: meeting tomorrow ({cell})",
+            "Reminder: meeting of {cell} on {start}, {place}.\n",
+        ),
+    },
+    "actionOverdue": {
+        "nl": (
+            "Tafel: een actie van uw organisatie is over tijd ({cell})",
+            "Een actie die uw organisatie draagt, is over tijd. Open 'Mijn acties' in Tafel.\n",
+        ),
+        "fr": (
+            "Tafel : une action de votre organisation est en retard ({cell})",
+            "Une action portée par votre organisation est en retard. "
+            "Ouvrez « Mes actions » dans Tafel.\n",
+        ),
+        "de": (
+            "Tafel: eine Maßnahme Ihrer Organisation ist überfällig ({cell})",
+            "Eine Maßnahme Ihrer Organisation ist überfällig. "
+            "Öffnen Sie „Meine Maßnahmen“ in Tafel.\n",
+        ),
+        "en": (
+            "Tafel: an action of your organisation is overdue ({cell})",
+            "An action your organisation carries is overdue. Open 'My actions' in Tafel.\n",
+        ),
+    },
 }
 
 

@@ -24,6 +24,7 @@ from domain.privacy.guard import PrivacyGuard
 from domain.shared.clock import Clock
 from domain.shared.errors import InputIssue, InvalidInput, NotFound
 from domain.unit_of_work import UnitOfWork
+from domain.webhooks.events import EventType, MeetingFacts, WebhookEvent
 
 CHAIR_OF = {
     TableKind.operational: CellRole.operational_chair,
@@ -56,6 +57,14 @@ class MeetingDraft:
 
 def audit(meeting: Meeting, principal: Principal, action: str) -> AuditRecord:
     return AuditRecord(str(meeting.cell_id), principal.actor, action, "meeting", str(meeting.id))
+
+
+async def announce(uow: UnitOfWork, meeting: Meeting, kind: EventType, now: datetime) -> None:
+    """Tell the cell's webhooks (calendars of municipal systems): table, times, place only."""
+    facts = MeetingFacts(
+        meeting.id, meeting.table, meeting.starts_at, meeting.ends_at, meeting.place
+    )
+    await uow.webhooks.publish(WebhookEvent(kind, meeting.cell_id, now, meeting=facts))
 
 
 def require_chair_of(principal: Principal, cell_id: uuid.UUID, table: TableKind) -> None:
@@ -165,6 +174,7 @@ async def plan_meeting(
         )
         await uow.meetings.add(meeting)
         await uow.audit.record(audit(meeting, principal, "meeting.plan"))
+        await announce(uow, meeting, EventType.meeting_planned, now)
         await uow.commit()
     return meeting
 
@@ -202,6 +212,7 @@ async def replan_meeting(
         meeting.agenda = agenda_from(draft.agenda)
         await uow.meetings.save(meeting)
         await uow.audit.record(audit(meeting, principal, "meeting.replan"))
+        await announce(uow, meeting, EventType.meeting_updated, now)
         await uow.commit()
     return meeting
 
@@ -270,8 +281,9 @@ async def list_meetings(
 async def cancel_meeting(
     uow: UnitOfWork, clock: Clock, claims: TokenClaims, meeting_id: uuid.UUID
 ) -> Meeting:
+    now = clock.now()
     async with uow:
-        principal = await load_principal(uow, claims, clock.now())
+        principal = await load_principal(uow, claims, now)
         meeting = await visible_meeting(uow, principal, meeting_id, for_update=True)
         require_chair_of(principal, meeting.cell_id, meeting.table)
         if meeting.status is not MeetingStatus.planned:
@@ -279,5 +291,6 @@ async def cancel_meeting(
         meeting.status = MeetingStatus.cancelled
         await uow.meetings.save(meeting)
         await uow.audit.record(audit(meeting, principal, "meeting.cancel"))
+        await announce(uow, meeting, EventType.meeting_cancelled, now)
         await uow.commit()
     return meeting

@@ -16,6 +16,7 @@ from domain.privacy.guard import PrivacyGuard
 from domain.shared.clock import Clock
 from domain.shared.errors import InputIssue, InvalidInput, NotFound, PermissionDenied
 from domain.unit_of_work import UnitOfWork
+from domain.webhooks.events import EventType, WebhookEvent
 
 CHAIRS = frozenset({CellRole.operational_chair, CellRole.strategic_chair})
 
@@ -60,6 +61,9 @@ async def request_meeting(
             reason=reason.strip(),
         )
         await uow.meetings.add_request(request)
+        await uow.webhooks.publish(
+            WebhookEvent(EventType.meeting_requested, cell_id, now, meeting_request_id=request.id)
+        )
         await uow.audit.record(
             AuditRecord(
                 str(cell_id),

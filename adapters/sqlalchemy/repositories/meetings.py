@@ -357,17 +357,17 @@ class SqlAlchemyMeetingRepository(MeetingRepository):
         return row.user_id if row else None
 
     async def claim_reminder(self, key: str, at: datetime) -> bool:
-        insert = (
-            postgresql_insert
-            if self.session.get_bind().dialect.name == "postgresql"
-            else sqlite_insert
-        )
-        result = await self.session.execute(
+        # RETURNING tells whether this transaction inserted the key: rowcount is not reliable for
+        # INSERT … ON CONFLICT on every driver (psycopg reports -1 here).
+        dialect = self.session.get_bind().dialect.name
+        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        statement = (
             insert(ReminderRow)
             .values(key=key, sent_at=at)
             .on_conflict_do_nothing(index_elements=[ReminderRow.key])
+            .returning(ReminderRow.key)
         )
-        return bool(getattr(result, "rowcount", 0) == 1)
+        return (await self.session.execute(statement)).scalar_one_or_none() is not None
 
 
 def _aware(value: object) -> datetime | None:
