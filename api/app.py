@@ -21,6 +21,7 @@ from api.routers.cells import clients as cell_clients
 from api.routers.cells import invitations as cell_invitations
 from api.routers.cells import setup as cell_setup
 from api.routers.cells import tables as cell_tables
+from api.routers.feedback import routes as feedback
 from api.routers.meetings import calendar, meetings
 from api.routers.meetings import requests as meeting_requests
 from api.routers.webhooks import routes as webhooks
@@ -84,6 +85,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
         meetings,
         meeting_requests,
         calendar,
+        feedback,
         audit,
         webhooks,
     ):

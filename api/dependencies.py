@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from adapters.calendar.ics import IcalendarRenderer
 from adapters.clock import SystemClock
+from adapters.documents.feedback_pdf import FpdfFeedbackDocument
 from adapters.mail.mailers import OutboxMailer, SmtpMailer
 from adapters.privacy.detector import LibraryIdentifierDetector
 from adapters.security.anchors import Ed25519AnchorSigner
@@ -33,6 +34,7 @@ from adapters.webhooks.sender import HttpxWebhookSender
 from api.i18n import DEFAULT_LANGUAGE, Language
 from api.settings import Settings
 from domain.audit.anchoring import AnchorSigner
+from domain.feedback.ports import FeedbackDocument
 from domain.identity.authentication import Authentication
 from domain.identity.policy import AuthPolicy
 from domain.identity.ports import OneTimeCodes, PasswordHasher
@@ -183,6 +185,11 @@ def get_calendar(services: ServicesDep) -> CalendarRenderer:
     return IcalendarRenderer()
 
 
+def get_feedback_document(services: ServicesDep) -> FeedbackDocument:
+    del services
+    return FpdfFeedbackDocument()
+
+
 def get_mailer(services: ServicesDep) -> Mailer:
     return services.mailer
 
@@ -219,6 +226,7 @@ AuthenticationDep = Annotated[Authentication, Depends(get_authentication)]
 AnchorSignerDep = Annotated[AnchorSigner, Depends(get_anchor_signer)]
 MailerDep = Annotated[Mailer, Depends(get_mailer)]
 CalendarDep = Annotated[CalendarRenderer, Depends(get_calendar)]
+FeedbackDocumentDep = Annotated[FeedbackDocument, Depends(get_feedback_document)]
 GuardDep = Annotated[PrivacyGuard, Depends(get_guard)]
 LanguageDep = Annotated[Language, Depends(get_language)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -17,6 +17,7 @@ from domain.shared.errors import (
     AuthenticationFailed,
     Conflict,
     DomainError,
+    IdempotencyKeyReused,
     InvalidInput,
     NotFound,
     PermissionDenied,
@@ -37,6 +38,7 @@ ERROR_STATUS: dict[type[DomainError], int] = {
     Conflict: 409,
     RuleViolation: 409,
     StaleVersion: 412,
+    IdempotencyKeyReused: 422,
     VersionRequired: 428,
     TooManyAttempts: 429,
 }

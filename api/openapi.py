@@ -29,6 +29,10 @@ TAGS: list[dict[str, str]] = [
         "name": "Meetings",
         "description": "Cadence, meetings, attendance, decisions, minutes, calendars (R-CAD).",
     },
+    {
+        "name": "Feedback",
+        "description": "Feedback forms to the LTF: versions, consensus, transmission (R-FB).",
+    },
     {"name": "Privacy", "description": "The privacy guard on free text (R-PRIV-2)."},
     {"name": "Integration", "description": "Credentials of municipal systems, with scopes."},
     {
@@ -55,6 +59,7 @@ ERROR_DESCRIPTIONS = {
     409: "Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state",
     412: "The `If-Match` version is not the current one",
     413: "The request body is larger than the limit",
+    422: "The Idempotency-Key was already used for a different request",
     428: "`If-Match` is required to change this resource",
     429: "Too many requests; see `Retry-After`",
     503: "The database is unreachable",

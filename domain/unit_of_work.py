@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from domain.cases.ports import CaseRepository, TemplateRepository
     from domain.cells.invitations import InvitationRepository
     from domain.cells.ports import CellRepository
+    from domain.feedback.ports import FeedbackRepository, IdempotencyStore
     from domain.identity.ports import (
         ClientRepository,
         SessionRepository,
@@ -41,6 +42,8 @@ class UnitOfWork(Protocol):
     # The webhook outbox; also the `EventPublisher` other contexts call `publish` on.
     webhooks: WebhookRepository
     meetings: MeetingRepository
+    feedback: FeedbackRepository
+    idempotency: IdempotencyStore
 
     async def __aenter__(self) -> Self: ...
 

@@ -14,6 +14,10 @@ from adapters.sqlalchemy.repositories.cases import (
     SqlAlchemyTemplateRepository,
 )
 from adapters.sqlalchemy.repositories.cells import SqlAlchemyCellRepository
+from adapters.sqlalchemy.repositories.feedback import (
+    SqlAlchemyFeedbackRepository,
+    SqlAlchemyIdempotencyStore,
+)
 from adapters.sqlalchemy.repositories.identity import (
     SqlAlchemyClientRepository,
     SqlAlchemySessionRepository,
@@ -73,6 +77,8 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
         self.templates = SqlAlchemyTemplateRepository(session)
         self.webhooks = SqlAlchemyWebhookRepository(session, self._secrets)
         self.meetings = SqlAlchemyMeetingRepository(session)
+        self.feedback = SqlAlchemyFeedbackRepository(session)
+        self.idempotency = SqlAlchemyIdempotencyStore(session)
 
     async def __aexit__(
         self,

@@ -11,7 +11,7 @@ from domain.cases.errors import LegalBasisMissing, TableNotConstituted, TermsNot
 from domain.cases.model import Case
 from domain.cells.composition import missing_participants
 from domain.cells.model import Cell
-from domain.cells.vocabulary import TableKind
+from domain.cells.vocabulary import Function, TableKind
 from domain.identity.principal import CellRole, Principal
 from domain.shared.errors import NotFound
 from domain.unit_of_work import UnitOfWork
@@ -42,6 +42,21 @@ def is_participant(principal: Principal, case: Case, cell: Cell) -> bool:
     if principal.roles_in(cell.id) & ALWAYS_PARTICIPANTS:
         return True
     return bool(organisations_of(cell, principal.user_id) & case.participants)
+
+
+def participant_users(cell: Cell, case: Case) -> frozenset[uuid.UUID]:
+    """The users who may read the case (R-PRIV-5): the chair and the information officer, and
+    the operational table's members of the case's partner organisations."""
+    table = cell.table(TableKind.operational)
+    if table is None:
+        return frozenset()
+    return frozenset(
+        member.user_id
+        for member in table.active_members()
+        if member.is_chair
+        or member.function is Function.information_officer
+        or member.organisation_id in case.participants
+    )
 
 
 def require_case_work(cell: Cell) -> None:

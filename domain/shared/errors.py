@@ -65,6 +65,12 @@ class VersionRequired(DomainError):
     code = "versionRequired"
 
 
+class IdempotencyKeyReused(DomainError):
+    """The same `Idempotency-Key` came back with a different request (422, not a replay)."""
+
+    code = "idempotencyKeyReused"
+
+
 class AuthenticationFailed(DomainError):
     """Credentials are missing, wrong or expired. Deliberately vague to avoid enumeration."""
 

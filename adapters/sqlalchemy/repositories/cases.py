@@ -22,6 +22,7 @@ from adapters.sqlalchemy.rows.cases import (
     SignalRow,
     TemplateRow,
 )
+from adapters.sqlalchemy.rows.feedback import FeedbackFormRow
 from adapters.sqlalchemy.rows.meetings import MinutesEntryRow
 from domain.cases.lifecycle import (
     CaseStatus,
@@ -423,7 +424,15 @@ class SqlAlchemyCaseRepository(CaseRepository):
 
     async def purge(self, case: Case, at: datetime) -> None:
         """Free text and every child row go; the skeleton keeps the counts (R-PRIV-6)."""
-        for table in (SignalRow, InformationCardRow, PlanRow, CaseParticipantRow, MinutesEntryRow):
+        content = (
+            SignalRow,
+            InformationCardRow,
+            PlanRow,
+            CaseParticipantRow,
+            MinutesEntryRow,
+            FeedbackFormRow,  # versions and verdicts go with it (ON DELETE CASCADE)
+        )
+        for table in content:
             await self.session.execute(delete(table).where(table.case_id == case.id))
         actions = select(PlanActionRow.id).where(PlanActionRow.case_id == case.id)
         await self.session.execute(

@@ -1,0 +1,1 @@
+"""Printable documents (PDF) with fpdf2, a pure-Python library."""

@@ -1,0 +1,1 @@
+"""Feedback forms to the Local Task Force."""
