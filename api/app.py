@@ -24,6 +24,7 @@ from api.routers.cells import tables as cell_tables
 from api.routers.feedback import routes as feedback
 from api.routers.meetings import calendar, meetings
 from api.routers.meetings import requests as meeting_requests
+from api.routers.oversight import routes as oversight
 from api.routers.webhooks import routes as webhooks
 from api.settings import Profile, Settings
 from api.spa import install_spa
@@ -86,6 +87,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
         meeting_requests,
         calendar,
         feedback,
+        oversight,
         audit,
         webhooks,
     ):

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from adapters.calendar.ics import IcalendarRenderer
 from adapters.clock import SystemClock
+from adapters.documents.evidence_pdf import FpdfEvidenceDocument
 from adapters.documents.feedback_pdf import FpdfFeedbackDocument
 from adapters.mail.mailers import OutboxMailer, SmtpMailer
 from adapters.privacy.detector import LibraryIdentifierDetector
@@ -41,6 +42,7 @@ from domain.identity.ports import OneTimeCodes, PasswordHasher
 from domain.identity.tokens import TokenService
 from domain.meetings.ports import CalendarRenderer
 from domain.notifications.ports import Mailer
+from domain.oversight.ports import EvidenceDocument
 from domain.privacy.guard import PrivacyGuard
 from domain.shared.clock import Clock
 from domain.unit_of_work import UnitOfWork
@@ -190,6 +192,11 @@ def get_feedback_document(services: ServicesDep) -> FeedbackDocument:
     return FpdfFeedbackDocument()
 
 
+def get_evidence_document(services: ServicesDep) -> EvidenceDocument:
+    del services
+    return FpdfEvidenceDocument()
+
+
 def get_mailer(services: ServicesDep) -> Mailer:
     return services.mailer
 
@@ -227,6 +234,7 @@ AnchorSignerDep = Annotated[AnchorSigner, Depends(get_anchor_signer)]
 MailerDep = Annotated[Mailer, Depends(get_mailer)]
 CalendarDep = Annotated[CalendarRenderer, Depends(get_calendar)]
 FeedbackDocumentDep = Annotated[FeedbackDocument, Depends(get_feedback_document)]
+EvidenceDocumentDep = Annotated[EvidenceDocument, Depends(get_evidence_document)]
 GuardDep = Annotated[PrivacyGuard, Depends(get_guard)]
 LanguageDep = Annotated[Language, Depends(get_language)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]

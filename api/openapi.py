@@ -33,6 +33,10 @@ TAGS: list[dict[str, str]] = [
         "name": "Feedback",
         "description": "Feedback forms to the LTF: versions, consensus, transmission (R-FB).",
     },
+    {
+        "name": "Oversight",
+        "description": "Statistics and the compliance evidence pack (R-TAB-3, R-AUD-1).",
+    },
     {"name": "Privacy", "description": "The privacy guard on free text (R-PRIV-2)."},
     {"name": "Integration", "description": "Credentials of municipal systems, with scopes."},
     {

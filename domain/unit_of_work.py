@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     )
     from domain.identity.principal import MembershipDirectory
     from domain.meetings.ports import MeetingRepository
+    from domain.oversight.ports import OversightReader
     from domain.webhooks.ports import WebhookRepository
 
 
@@ -44,6 +45,7 @@ class UnitOfWork(Protocol):
     meetings: MeetingRepository
     feedback: FeedbackRepository
     idempotency: IdempotencyStore
+    oversight: OversightReader
 
     async def __aenter__(self) -> Self: ...
 

@@ -27,6 +27,7 @@ from adapters.sqlalchemy.repositories.identity import (
 from adapters.sqlalchemy.repositories.invitations import SqlAlchemyInvitationRepository
 from adapters.sqlalchemy.repositories.meetings import SqlAlchemyMeetingRepository
 from adapters.sqlalchemy.repositories.memberships import SqlAlchemyMembershipDirectory
+from adapters.sqlalchemy.repositories.oversight import SqlAlchemyOversightReader
 from adapters.sqlalchemy.repositories.webhooks import SqlAlchemyWebhookRepository
 from domain.shared.clock import Clock
 from domain.unit_of_work import UnitOfWork
@@ -79,6 +80,7 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
         self.meetings = SqlAlchemyMeetingRepository(session)
         self.feedback = SqlAlchemyFeedbackRepository(session)
         self.idempotency = SqlAlchemyIdempotencyStore(session)
+        self.oversight = SqlAlchemyOversightReader(session)
 
     async def __aexit__(
         self,

@@ -55,6 +55,10 @@ class FeedbackRepository(Protocol):
 
     async def save_transmission(self, form: FeedbackForm) -> None: ...
 
+    async def transmitted(self, cell_id: uuid.UUID) -> list[FeedbackForm]:
+        """The cell's transmitted forms, oldest transmission first."""
+        ...
+
     async def verdicts(self, form_id: uuid.UUID) -> list[tuple[uuid.UUID, Approval]]:
         """Every stored verdict with its meeting (for the evidence pack)."""
         ...

@@ -217,6 +217,14 @@ class SqlAlchemyFeedbackRepository(FeedbackRepository):
             )
         )
 
+    async def transmitted(self, cell_id: uuid.UUID) -> list[FeedbackForm]:
+        rows = await self.session.scalars(
+            select(FeedbackFormRow)
+            .where(FeedbackFormRow.cell_id == cell_id, FeedbackFormRow.transmitted_at.is_not(None))
+            .order_by(FeedbackFormRow.transmitted_at)
+        )
+        return [await self._form(row, None) for row in rows]
+
     async def verdicts(self, form_id: uuid.UUID) -> list[tuple[uuid.UUID, Approval]]:
         rows = await self.session.scalars(
             select(FeedbackVerdictRow).where(FeedbackVerdictRow.form_id == form_id)

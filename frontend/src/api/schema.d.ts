@@ -1125,6 +1125,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{caseId}/feedbackForms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the feedback forms of a case */
+        get: operations["listFeedbackForms"];
+        put?: never;
+        /**
+         * Draft the feedback form of an evaluation round
+         * @description R-FB-1, by the chair or the information officer, for a case in follow-up or evaluation.
+         */
+        post: operations["createFeedbackForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedbackForms/{formId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a feedback form
+         * @description With `?meeting=`, the approval panel: approvers, verdicts, who is still awaited.
+         */
+        get: operations["getFeedbackForm"];
+        /**
+         * Save a new version of a feedback form
+         * @description Needs `If-Match` with the version edited (428 without, 412 when stale). Any edit voids
+         *     every approval (R-FB-2).
+         */
+        put: operations["updateFeedbackForm"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedbackForms/{formId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the versions of a feedback form */
+        get: operations["listFeedbackVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedbackForms/{formId}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compare two versions of a feedback form */
+        get: operations["compareFeedbackVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedbackForms/{formId}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or object to exactly one version
+         * @description R-FB-2: by a member present at the meeting in session that has the form on its agenda,
+         *     on the version hash they read (412 when it is no longer the current one). One objection
+         *     blocks; consensus needs every present participant's approval; no majority fallback.
+         */
+        post: operations["giveVerdict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedbackForms/{formId}/transmission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the transmitted form for the LTF (JSON or PDF)
+         * @description The information officer's copy: `Accept: application/pdf` for the printable form.
+         */
+        get: operations["getTransmission"];
+        put?: never;
+        /**
+         * Transmit the approved form to the LTF
+         * @description R-FB-3: the information officer only, once, with consensus on the current version.
+         */
+        post: operations["transmitFeedbackForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the statistics of a cell
+         * @description For the cell's members (the strategic table above all) and integration clients with
+         *     `statistics:read`.
+         */
+        get: operations["getStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/complianceReport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the compliance evidence pack (JSON or PDF)
+         * @description For the mayor, the operational chair, auditors and the platform administrator:
+         *     `Accept: application/pdf` for the printable pack. Never case content.
+         */
+        get: operations["getComplianceReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/events": {
         parameters: {
             query?: never;
@@ -1258,6 +1426,18 @@ export interface components {
         AcknowledgementCreate: {
             /** Version */
             version: number;
+        };
+        /** AcknowledgementRead */
+        AcknowledgementRead: {
+            /** Member */
+            member: string;
+            /** Version */
+            version: number;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
         };
         /** ActionCreate */
         ActionCreate: {
@@ -1394,6 +1574,19 @@ export interface components {
             seq: number;
             /** Hash */
             hash: string;
+        };
+        /** ApprovalRead */
+        ApprovalRead: {
+            /** Member */
+            member: string;
+            /** Versionhash */
+            versionHash: string;
+            verdict: components["schemas"]["Verdict"];
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
         };
         /** AttendanceRead */
         AttendanceRead: {
@@ -1535,6 +1728,14 @@ export interface components {
             openCases: number;
             /** Problematiccases */
             problematicCases: number;
+        };
+        /** CadenceSummary */
+        CadenceSummary: {
+            mode: components["schemas"]["CadenceMode"];
+            /** Nextdue */
+            nextDue?: string | null;
+            /** Overdue */
+            overdue: boolean;
         };
         /** CalendarFeed */
         CalendarFeed: {
@@ -1942,6 +2143,28 @@ export interface components {
          * @enum {string}
          */
         ClosureReason: "notRetained" | "referred" | "completed";
+        /** Comparison */
+        Comparison: {
+            /** Fromversion */
+            fromVersion: number;
+            /** Toversion */
+            toVersion: number;
+            /** Changes */
+            changes: components["schemas"]["FieldChangeRead"][];
+        };
+        /** CompositionMonthRead */
+        CompositionMonthRead: {
+            /** Month */
+            month: string;
+            /** Members */
+            members: number;
+            /** Police */
+            police: number;
+            /** Balanced */
+            balanced: boolean;
+            /** Constituted */
+            constituted: boolean;
+        };
         /**
          * CompositionRead
          * @description The live composition checklist.
@@ -1957,6 +2180,20 @@ export interface components {
             clearanceWarnings: components["schemas"]["ClearanceWarningRead"][];
             /** Unacknowledged */
             unacknowledged: string[];
+        };
+        /**
+         * CountRead
+         * @description A count as it may be shown: below five it is `<5` and has no value (suppressed).
+         */
+        CountRead: {
+            /**
+             * Display
+             * @example 12
+             * @example <5
+             */
+            display: string;
+            /** Value */
+            value?: number | null;
         };
         /**
          * Decision
@@ -2071,6 +2308,167 @@ export interface components {
          */
         EventType: "meetingPlanned" | "meetingUpdated" | "meetingCancelled" | "cadenceOverdue" | "meetingRequested";
         /**
+         * EvidencePackRead
+         * @description What a DPO signs off: computed at the audit chain head it names.
+         */
+        EvidencePackRead: {
+            /**
+             * Cell
+             * Format: uuid
+             */
+            cell: string;
+            /** Cellname */
+            cellName: string;
+            /**
+             * Computedat
+             * Format: date-time
+             */
+            computedAt: string;
+            /** Chainlength */
+            chainLength: number;
+            /** Chainhead */
+            chainHead: string;
+            /** Chainintact */
+            chainIntact: boolean;
+            /** Firstbrokenseq */
+            firstBrokenSeq?: number | null;
+            legalBasis?: components["schemas"]["LegalBasisRead"] | null;
+            /** Composition */
+            composition: components["schemas"]["CompositionMonthRead"][];
+            cadence: components["schemas"]["CadenceSummary"];
+            /** Meetingspermonth */
+            meetingsPerMonth: components["schemas"]["MonthCount"][];
+            /** Feedbackforms */
+            feedbackForms: components["schemas"]["FormEvidenceRead"][];
+            /** Termsversion */
+            termsVersion: number;
+            /** Acknowledgements */
+            acknowledgements: components["schemas"]["AcknowledgementRead"][];
+            /** Unacknowledged */
+            unacknowledged: string[];
+            /** Readsbyorganisation */
+            readsByOrganisation: {
+                [key: string]: number;
+            };
+            /** Retentiondays */
+            retentionDays: number;
+            /** Retentionruns */
+            retentionRuns: string[];
+            /** Purges */
+            purges: components["schemas"]["PurgeRead"][];
+        };
+        /**
+         * FeedbackContentBody
+         * @description R-FB-1: the criteria of the terugkoppelingsfiche.
+         */
+        FeedbackContentBody: {
+            /**
+             * Effectivenessscore
+             * @description 1 … 5, higher is more favourable to the person
+             */
+            effectivenessScore: number;
+            /** Effectivenessexplanation */
+            effectivenessExplanation: string;
+            /**
+             * Willingnesstocooperatescore
+             * @description 1 … 5, higher is more favourable to the person
+             */
+            willingnessToCooperateScore: number;
+            /** Willingnesstocooperateexplanation */
+            willingnessToCooperateExplanation: string;
+            /**
+             * Distancefromextremistideasscore
+             * @description 1 … 5, higher is more favourable to the person
+             */
+            distanceFromExtremistIdeasScore: number;
+            /** Distancefromextremistideasexplanation */
+            distanceFromExtremistIdeasExplanation: string;
+            /** Followupstilluseful */
+            followUpStillUseful: boolean;
+            /** Cellhasenoughoptions */
+            cellHasEnoughOptions: boolean;
+            /** Followupexplanation */
+            followUpExplanation: string;
+            /**
+             * Otherelements
+             * @description Measures taken, recommendations
+             * @default
+             */
+            otherElements: string;
+            /** @description The key assessment: is the person able and willing to commit terrorist acts? */
+            ableAndWillingToCommitTerroristActs: components["schemas"]["KeyAssessment"];
+            /** Keyassessmentmotivation */
+            keyAssessmentMotivation: string;
+        };
+        /** FeedbackFormList */
+        FeedbackFormList: {
+            /** Items */
+            items: components["schemas"]["FeedbackFormSummary"][];
+            /** Total */
+            total: number;
+        };
+        /** FeedbackFormRead */
+        FeedbackFormRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Case
+             * Format: uuid
+             */
+            case: string;
+            /** Casecode */
+            caseCode: string;
+            /** Round */
+            round: number;
+            /** @description For the meeting named in `?meeting=` when given */
+            status: components["schemas"]["FormStatus"];
+            current: components["schemas"]["VersionRead"];
+            /** Versions */
+            versions: number;
+            /** Meeting */
+            meeting?: string | null;
+            /**
+             * Approvers
+             * @description Present members taking part in the case (R-FB-2)
+             */
+            approvers: string[];
+            /** Awaiting */
+            awaiting: string[];
+            /** Verdicts */
+            verdicts: components["schemas"]["VerdictRead"][];
+            /** Consensusreachedat */
+            consensusReachedAt?: string | null;
+            transmission?: components["schemas"]["TransmissionRead"] | null;
+        };
+        /** FeedbackFormSummary */
+        FeedbackFormSummary: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Round */
+            round: number;
+            /** Versions */
+            versions: number;
+            /** Currenthash */
+            currentHash: string;
+            /** Transmitted */
+            transmitted: boolean;
+        };
+        /** FieldChangeRead */
+        FieldChangeRead: {
+            /** Field */
+            field: string;
+            /** Old */
+            old?: string | number | boolean | null;
+            /** New */
+            new?: string | number | boolean | null;
+        };
+        /**
          * Finding
          * @description Where an identifier seems to be (offsets in Unicode code points, end exclusive); the
          *     value itself is never repeated.
@@ -2084,6 +2482,44 @@ export interface components {
             /** Detail */
             detail: string;
         };
+        /** FormEvidenceRead */
+        FormEvidenceRead: {
+            /**
+             * Form
+             * Format: uuid
+             */
+            form: string;
+            /** Round */
+            round: number;
+            /** Version */
+            version: number;
+            /** Versionhash */
+            versionHash: string;
+            /**
+             * Transmittedat
+             * Format: date-time
+             */
+            transmittedAt: string;
+            /** Transmittedby */
+            transmittedBy: string;
+            /**
+             * Meeting
+             * Format: uuid
+             */
+            meeting: string;
+            /** Meetingstartedat */
+            meetingStartedAt?: string | null;
+            /** Present */
+            present: string[];
+            /** Approvals */
+            approvals: components["schemas"]["ApprovalRead"][];
+        };
+        /**
+         * FormStatus
+         * @description Where a form stands. `consensusReached` is derived from current attendance, never stored.
+         * @enum {string}
+         */
+        FormStatus: "draft" | "consensusReached" | "transmitted";
         /**
          * Function
          * @description What a member does at the table.
@@ -2197,6 +2633,27 @@ export interface components {
             mailSent: boolean;
         };
         /**
+         * KeyAssessment
+         * @description The key assessment (R-FB-1): is the person able *and* willing to commit terrorist acts?
+         *
+         *     - `noIndication`: nothing the cell knows points to both ability and willingness.
+         *     - `concern`: some elements point that way (intent or means, or a worrying evolution); the LTF
+         *       should weigh them in its own follow-up.
+         *     - `seriousConcern`: the cell sees concrete indications of both ability and willingness; the LTF
+         *       should act without waiting for the next evaluation round.
+         *
+         *     There is deliberately no "unknown": the table must take a position and motivate it. When it
+         *     cannot, the motivation says why, under `concern`, which errs on the side of the LTF looking.
+         * @enum {string}
+         */
+        KeyAssessment: "noIndication" | "concern" | "seriousConcern";
+        /** LabelledCount */
+        LabelledCount: {
+            /** Label */
+            label: string;
+            count: components["schemas"]["CountRead"];
+        };
+        /**
          * Language
          * @enum {string}
          */
@@ -2222,6 +2679,14 @@ export interface components {
          * @enum {string}
          */
         LegalBasisKind: "law" | "regionalDecree" | "prosecutorPermission";
+        /** LegalBasisRead */
+        LegalBasisRead: {
+            kind: components["schemas"]["LegalBasisKind"];
+            /** Reference */
+            reference: string;
+            /** Decidedon */
+            decidedOn?: string | null;
+        };
         /** LoginRequest */
         LoginRequest: {
             /**
@@ -2491,6 +2956,13 @@ export interface components {
             /** Entries */
             entries: components["schemas"]["MinutesEntryRead"][];
         };
+        /** MonthCount */
+        MonthCount: {
+            /** Month */
+            month: string;
+            /** Held */
+            held: number;
+        };
         /** MunicipalityBody */
         MunicipalityBody: {
             /**
@@ -2641,6 +3113,16 @@ export interface components {
             /** Displayname */
             displayName: string;
         };
+        /** PhaseDuration */
+        PhaseDuration: {
+            /** Phase */
+            phase: string;
+            /**
+             * Mediandays
+             * @description Absent below five cases
+             */
+            medianDays?: number | null;
+        };
         /**
          * PhenomenonLabel
          * @description R-CASE-4: optional, and better left empty early on (labels stigmatise).
@@ -2753,6 +3235,16 @@ export interface components {
              */
             decidedOn: string;
         };
+        /** PurgeRead */
+        PurgeRead: {
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /** Cases */
+            cases: number;
+        };
         /** RequestAnswer */
         RequestAnswer: {
             status: components["schemas"]["RequestStatus"];
@@ -2861,6 +3353,47 @@ export interface components {
              * Format: date-time
              */
             recordedAt: string;
+        };
+        /**
+         * StatisticsRead
+         * @description Aggregates only: no case code, no content; counts below five suppressed.
+         */
+        StatisticsRead: {
+            /**
+             * Cell
+             * Format: uuid
+             */
+            cell: string;
+            /**
+             * Computedat
+             * Format: date-time
+             */
+            computedAt: string;
+            totalCases: components["schemas"]["CountRead"];
+            /** Bystatus */
+            byStatus: components["schemas"]["LabelledCount"][];
+            /** Byproblem */
+            byProblem: components["schemas"]["LabelledCount"][];
+            /** Byphenomenon */
+            byPhenomenon: components["schemas"]["LabelledCount"][];
+            /** Bymunicipality */
+            byMunicipality: components["schemas"]["LabelledCount"][];
+            /**
+             * Bysource
+             * @description `ltf`, or the submitting partner's organisation type
+             */
+            bySource: components["schemas"]["LabelledCount"][];
+            /** Admissionrate */
+            admissionRate?: number | null;
+            /** Mediandaysinphase */
+            medianDaysInPhase: components["schemas"]["PhaseDuration"][];
+            /** Meetingspermonth */
+            meetingsPerMonth: components["schemas"]["MonthCount"][];
+            cadence: components["schemas"]["CadenceSummary"];
+            /** Actions */
+            actions: components["schemas"]["LabelledCount"][];
+            /** Actioncompletion */
+            actionCompletion?: number | null;
         };
         /**
          * Step
@@ -3012,6 +3545,36 @@ export interface components {
             /** Noheavymilieucontacts */
             noHeavyMilieuContacts?: boolean | null;
         };
+        /** TransmissionCreate */
+        TransmissionCreate: {
+            /**
+             * Meeting
+             * Format: uuid
+             */
+            meeting: string;
+        };
+        /** TransmissionRead */
+        TransmissionRead: {
+            /**
+             * By
+             * Format: uuid
+             */
+            by: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Versionhash */
+            versionHash: string;
+            /**
+             * Meeting
+             * Format: uuid
+             */
+            meeting: string;
+            /** Presentmembers */
+            presentMembers: string[];
+        };
         /** UserCreate */
         UserCreate: {
             /**
@@ -3105,12 +3668,77 @@ export interface components {
             /** Active */
             active: boolean;
         };
+        /**
+         * Verdict
+         * @enum {string}
+         */
+        Verdict: "approved" | "objected";
+        /** VerdictCreate */
+        VerdictCreate: {
+            /**
+             * Meeting
+             * Format: uuid
+             */
+            meeting: string;
+            /**
+             * Versionhash
+             * @description The exact version approved
+             */
+            versionHash: string;
+            verdict: components["schemas"]["Verdict"];
+            /**
+             * Reason
+             * @description Required for an objection
+             * @default
+             */
+            reason: string;
+        };
+        /** VerdictRead */
+        VerdictRead: {
+            /**
+             * Member
+             * Format: uuid
+             */
+            member: string;
+            /** Displayname */
+            displayName: string;
+            verdict: components["schemas"]["Verdict"];
+            /** Reason */
+            reason?: string | null;
+            /** Versionhash */
+            versionHash: string;
+        };
         /** Verification */
         Verification: {
             /** Intact */
             intact: boolean;
             /** Chains */
             chains: components["schemas"]["ChainStatus"][];
+        };
+        /** VersionList */
+        VersionList: {
+            /** Items */
+            items: components["schemas"]["VersionRead"][];
+            /** Total */
+            total: number;
+        };
+        /** VersionRead */
+        VersionRead: {
+            /** Number */
+            number: number;
+            /** Hash */
+            hash: string;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Createdby
+             * Format: uuid
+             */
+            createdBy: string;
+            content: components["schemas"]["FeedbackContentBody"];
         };
         /** WebhookCreate */
         WebhookCreate: {
@@ -7400,6 +8028,728 @@ export interface operations {
             };
             /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFeedbackForms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackFormList"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFeedbackForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackContentBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackFormRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFeedbackForm: {
+        parameters: {
+            query?: {
+                /** @description Show the verdicts given in this meeting */
+                meeting?: string | null;
+            };
+            header?: never;
+            path: {
+                formId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackFormRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFeedbackForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The current version's ETag */
+                "If-Match"?: string | null;
+            };
+            path: {
+                formId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackContentBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackFormRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required to change this resource */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFeedbackVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                formId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionList"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    compareFeedbackVersions: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path: {
+                formId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comparison"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    giveVerdict: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries return the first result */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                formId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerdictCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackFormRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTransmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                formId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/json": components["schemas"]["FeedbackFormRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transmitFeedbackForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                formId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransmissionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackFormRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getComplianceReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/json": components["schemas"]["EvidencePackRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,1 @@
+"""Oversight: statistics and the compliance evidence pack."""

@@ -1,0 +1,250 @@
+"""The compliance evidence pack (R-AUD-1): what a mayor, a data-protection officer or an auditor
+needs to sign off — composition over time (R-MEM), legal basis (R-PRIV-3), cadence (R-CAD), who
+was present and who approved which version of every transmitted feedback form (R-FB-2),
+acknowledgements (R-PRIV-4), reads of case content per organisation, retention runs (R-PRIV-6)
+and the audit chain's verification at the head it was computed at. No case code, no content."""
+
+from __future__ import annotations
+
+import calendar
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+
+from domain.audit.model import AuditRecord, timestamp
+from domain.audit.verification import verify_chain
+from domain.cells.composition import missing_participants
+from domain.cells.model import Cell, LegalBasis
+from domain.cells.rules import police_count
+from domain.cells.vocabulary import TableKind
+from domain.feedback.form import Verdict
+from domain.identity.principal import CellRole, load_principal
+from domain.identity.tokens import TokenClaims
+from domain.meetings.cadence import CadenceStatus
+from domain.meetings.status import cadence_of
+from domain.oversight.ports import PurgeRecord
+from domain.shared.clock import Clock
+from domain.shared.errors import NotFound
+from domain.unit_of_work import UnitOfWork
+
+OVERSIGHT_ROLES = frozenset(
+    {
+        CellRole.operational_chair,
+        CellRole.strategic_chair,
+        CellRole.strategic_member,
+        CellRole.auditor,
+    }
+)
+MONTHS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class CompositionMonth:
+    month: str
+    members: int
+    police: int
+    balanced: bool
+    constituted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalEvidence:
+    member: str
+    version_hash: str
+    verdict: Verdict
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FormEvidence:
+    form_id: uuid.UUID
+    round: int
+    version: int
+    version_hash: str
+    transmitted_at: datetime
+    transmitted_by: str
+    meeting_id: uuid.UUID
+    meeting_started_at: datetime | None
+    present: tuple[str, ...]
+    approvals: tuple[ApprovalEvidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AcknowledgementEvidence:
+    member: str
+    version: int
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class EvidencePack:
+    cell_id: uuid.UUID
+    cell_name: str
+    computed_at: datetime
+    chain_length: int
+    chain_head: str
+    chain_intact: bool
+    first_broken_seq: int | None
+    legal_basis: LegalBasis | None
+    composition: tuple[CompositionMonth, ...]
+    cadence: CadenceStatus
+    meetings_per_month: dict[str, int]
+    feedback_forms: tuple[FormEvidence, ...]
+    terms_version: int
+    acknowledgements: tuple[AcknowledgementEvidence, ...]
+    unacknowledged: tuple[str, ...]
+    reads_by_organisation: dict[str, int]
+    retention_days: int
+    retention_runs: tuple[str, ...]
+    purges: tuple[PurgeRecord, ...]
+
+
+def month_ends(now: datetime, count: int) -> list[datetime]:
+    """The last moment of each of the last `count` months, the current month last (now)."""
+    ends = [now]
+    year, month = now.year, now.month
+    for _ in range(count - 1):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        last_day = calendar.monthrange(year, month)[1]
+        ends.append(datetime(year, month, last_day, 23, 59, 59, tzinfo=UTC))
+    return list(reversed(ends))
+
+
+def composition_history(cell: Cell, now: datetime) -> list[CompositionMonth]:
+    """R-MEM-4 and R-MEM-8 at each month's end, from the membership history kept by Tafel."""
+    table = cell.table(TableKind.operational)
+    history = []
+    for end in month_ends(now, MONTHS):
+        if table is None or end < cell.created_at:
+            continue
+        seated = [
+            replace(m, left_at=None)
+            for m in table.members
+            if m.joined_at <= end and (m.left_at is None or m.left_at > end)
+        ]
+        then = replace(table, members=seated)
+        police = police_count(cell, then)
+        history.append(
+            CompositionMonth(
+                month=end.strftime("%Y-%m"),
+                members=len(seated),
+                police=police,
+                balanced=police * 3 <= len(seated),
+                constituted=not missing_participants(then),
+            )
+        )
+    return history
+
+
+async def evidence_pack(
+    uow: UnitOfWork, clock: Clock, claims: TokenClaims, cell_id: uuid.UUID
+) -> EvidencePack:
+    now = clock.now()
+    since = timestamp(now - timedelta(days=365))
+    async with uow:
+        principal = await load_principal(uow, claims, now)
+        allowed = (
+            principal.is_platform_administrator
+            or principal.is_platform_auditor
+            or bool(principal.roles_in(cell_id) & OVERSIGHT_ROLES)
+        )
+        cell = await uow.cells.get(cell_id) if allowed else None
+        if cell is None:
+            raise NotFound()
+        report = verify_chain(str(cell.id), [e async for e in uow.audit.events(str(cell.id))])
+        cadence = await cadence_of(uow, cell, now)
+        held = await uow.oversight.held_meetings(
+            cell.id, str(TableKind.operational), now - timedelta(days=365)
+        )
+        forms = await _feedback_evidence(uow, cell)
+        acknowledged = await uow.oversight.acknowledgements(cell.id)
+        reads = await uow.oversight.reads_by_actor(cell.id, since)
+        purges = await uow.oversight.purges(cell.id)
+        runs = await uow.oversight.retention_runs(since)
+        seated = {m.user_id for t in cell.tables for m in t.active_members()}
+        people = await uow.users.get_many({*seated, *(a.user_id for a in acknowledged)})
+        await uow.audit.record(
+            AuditRecord(str(cell.id), principal.actor, "evidencePack.read", "cell", str(cell.id))
+        )
+        await uow.commit()
+    names = {user: person.display_name for user, person in people.items()}
+    current_terms = cell.terms.version if cell.terms else 0
+    current = {a.user_id for a in acknowledged if a.version == current_terms}
+    months: dict[str, int] = defaultdict(int)
+    for moment in held:
+        months[moment.strftime("%Y-%m")] += 1
+    return EvidencePack(
+        cell_id=cell.id,
+        cell_name=cell.name,
+        computed_at=now,
+        chain_length=report.length,
+        chain_head=report.head_hash,
+        chain_intact=report.intact,
+        first_broken_seq=report.first_broken_seq,
+        legal_basis=cell.legal_basis,
+        composition=tuple(composition_history(cell, now)),
+        cadence=cadence,
+        meetings_per_month=dict(sorted(months.items())),
+        feedback_forms=forms,
+        terms_version=current_terms,
+        acknowledgements=tuple(
+            AcknowledgementEvidence(names.get(a.user_id, ""), a.version, a.at)
+            for a in sorted(acknowledged, key=lambda a: a.at)
+        ),
+        unacknowledged=tuple(sorted(names.get(u, "") for u in seated - current)),
+        reads_by_organisation=_reads_per_organisation(cell, reads),
+        retention_days=cell.retention.days,
+        retention_runs=tuple(runs),
+        purges=tuple(purges),
+    )
+
+
+def _reads_per_organisation(cell: Cell, reads: dict[str, int]) -> dict[str, int]:
+    """Reads of case content by the organisation of the reader (members are professionals)."""
+    organisation_of = {
+        str(m.user_id): m.organisation_id
+        for t in cell.tables
+        for m in t.members
+        if t.kind is TableKind.operational
+    }
+    names = {o.id: o.name for o in cell.organisations}
+    totals: dict[str, int] = defaultdict(int)
+    for actor, total in reads.items():
+        organisation = organisation_of.get(actor)
+        totals[names.get(organisation, "-") if organisation else "-"] += total
+    return dict(sorted(totals.items()))
+
+
+async def _feedback_evidence(uow: UnitOfWork, cell: Cell) -> tuple[FormEvidence, ...]:
+    evidence = []
+    for form in await uow.feedback.transmitted(cell.id):
+        sent = form.transmission
+        if sent is None:
+            continue
+        verdicts = [
+            v for meeting, v in await uow.feedback.verdicts(form.id) if meeting == sent.meeting_id
+        ]
+        meeting = await uow.meetings.get(sent.meeting_id)
+        people = await uow.users.get_many(
+            {sent.by, *sent.present_members, *(v.member_id for v in verdicts)}
+        )
+        name = {u: p.display_name for u, p in people.items()}
+        evidence.append(
+            FormEvidence(
+                form_id=form.id,
+                round=form.round,
+                version=form.current.number,
+                version_hash=sent.version_hash,
+                transmitted_at=sent.at,
+                transmitted_by=name.get(sent.by, ""),
+                meeting_id=sent.meeting_id,
+                meeting_started_at=meeting.starts_at if meeting else None,
+                present=tuple(sorted(name.get(u, "") for u in sent.present_members)),
+                approvals=tuple(
+                    ApprovalEvidence(name.get(v.member_id, ""), v.version_hash, v.verdict, v.at)
+                    for v in sorted(verdicts, key=lambda v: v.at)
+                ),
+            )
+        )
+    return tuple(evidence)

@@ -1,0 +1,77 @@
+"""The read model of oversight: aggregates computed by the database, a constant number of
+queries whatever the number of cases."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class StepRecord:
+    """One lifecycle step of one case, anonymous (the case is only a grouping key)."""
+
+    case_key: int
+    from_status: str
+    to_status: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AcknowledgementRecord:
+    user_id: uuid.UUID
+    version: int
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PurgeRecord:
+    day: date
+    cases: int
+
+
+class OversightReader(Protocol):
+    """Counts and records for statistics and the evidence pack of one cell."""
+
+    async def counts(self, cell_id: uuid.UUID, dimension: str) -> dict[str, int]:
+        """Cases (not purged or purged alike) per `status`, `problem`, `phenomenon`,
+        `municipality`, or `source` (`ltf` or the reference holder's organisation type)."""
+        ...
+
+    async def steps(self, cell_id: uuid.UUID) -> list[StepRecord]:
+        """Every lifecycle step of the cell's cases."""
+        ...
+
+    async def action_counts(self, cell_id: uuid.UUID, today: date) -> dict[str, int]:
+        """Plan actions per status, plus `overdue`."""
+        ...
+
+    async def held_meetings(
+        self, cell_id: uuid.UUID, table: str, since: datetime
+    ) -> list[datetime]:
+        """Start times of the table's held meetings since `since`."""
+        ...
+
+    async def acknowledgements(self, cell_id: uuid.UUID) -> list[AcknowledgementRecord]: ...
+
+    async def reads_by_actor(self, cell_id: uuid.UUID, since: str) -> dict[str, int]:
+        """`case.read` audit events of the cell per actor id since an ISO time."""
+        ...
+
+    async def purges(self, cell_id: uuid.UUID) -> list[PurgeRecord]:
+        """Cases purged per day (R-PRIV-6), from the audit trail."""
+        ...
+
+    async def retention_runs(self, since: str) -> list[str]:
+        """Times of retention runs (platform chain) since an ISO time."""
+        ...
+
+
+class EvidenceDocument(Protocol):
+    """Renders the evidence pack as a printable document (PDF)."""
+
+    def render(self, pack: object, language: str) -> bytes:
+        """The document; `pack` is a `domain.oversight.evidence.EvidencePack`."""
+        ...

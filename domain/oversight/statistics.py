@@ -1,0 +1,138 @@
+"""The strategic table's figures (R-TAB-3): how the cell works, never who it discusses.
+
+Every count below five is shown as "<5"; rates and medians appear only over enough cases; no
+case code or content is ever part of a figure.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from domain.cases.lifecycle import CaseStatus
+from domain.cases.vocabulary import ActionStatus, CaseSource, InitialProblem, PhenomenonLabel
+from domain.cells.access import require_visible
+from domain.cells.clients import require_scope
+from domain.cells.model import Cell
+from domain.cells.vocabulary import TableKind
+from domain.identity.model import Scope
+from domain.identity.principal import load_principal
+from domain.identity.tokens import TokenClaims
+from domain.meetings.cadence import CadenceStatus
+from domain.meetings.status import cadence_of
+from domain.oversight.ports import StepRecord
+from domain.oversight.suppression import Count, count, days, share
+from domain.shared.clock import Clock
+from domain.shared.errors import NotFound
+from domain.unit_of_work import UnitOfWork
+
+DIMENSIONS = ("status", "problem", "phenomenon", "municipality", "source")
+YEAR = timedelta(days=365)
+
+
+@dataclass(frozen=True, slots=True)
+class Statistics:
+    cell_id: uuid.UUID
+    computed_at: datetime
+    breakdowns: dict[str, dict[str, Count]]
+    total_cases: Count
+    admission_rate: float | None
+    median_days_in_phase: dict[str, float | None]
+    meetings_per_month: dict[str, int]
+    cadence: CadenceStatus
+    actions: dict[str, Count]
+    action_completion: float | None
+
+
+def phase_durations(steps: list[StepRecord], now: datetime) -> dict[str, list[float]]:
+    """How long cases stayed in each phase (a phase still running counts until now)."""
+    by_case: dict[int, list[StepRecord]] = defaultdict(list)
+    for step in steps:
+        by_case[step.case_key].append(step)
+    durations: dict[str, list[float]] = defaultdict(list)
+    for history in by_case.values():
+        history.sort(key=lambda s: s.at)
+        for current, following in zip(history, [*history[1:], None], strict=True):
+            if current.to_status == "closed":
+                continue
+            end = following.at if following else now
+            durations[current.to_status].append((end - current.at).total_seconds() / 86400)
+    return durations
+
+
+def vocabulary(cell: Cell) -> dict[str, list[str]]:
+    """Every label a breakdown can have, so that a zero is shown (as "<5") like any small count
+    and the absence of a row never tells more than its presence."""
+    return {
+        "status": [str(s) for s in CaseStatus],
+        "problem": [str(p) for p in InitialProblem],
+        "phenomenon": [str(p) for p in PhenomenonLabel],
+        "municipality": [m.nis_code for m in cell.municipalities],
+        "source": [str(CaseSource.ltf), *sorted({str(o.type) for o in cell.organisations})],
+        "actions": [*(str(s) for s in ActionStatus), "overdue"],
+    }
+
+
+def complete(labels: list[str], raw: dict[str, int]) -> dict[str, Count]:
+    """Known labels in their own order, then any other label found (e.g. an old vocabulary)."""
+    extra = sorted(set(raw) - set(labels))
+    return {label: count(raw.get(label, 0)) for label in [*labels, *extra]}
+
+
+def admission(steps: list[StepRecord]) -> tuple[int, int]:
+    """Admitted and not admitted, among the submissions the table decided on."""
+    admitted = sum(
+        1 for s in steps if s.from_status == "registered" and s.to_status == "fileBuilding"
+    )
+    refused = sum(1 for s in steps if s.from_status == "registered" and s.to_status == "closed")
+    return admitted, admitted + refused
+
+
+async def statistics(
+    uow: UnitOfWork, clock: Clock, claims: TokenClaims, cell_id: uuid.UUID
+) -> Statistics:
+    """For the cell's members and integration clients with `statistics:read`."""
+    now = clock.now()
+    async with uow:
+        principal = await load_principal(uow, claims, now)
+        if principal.client is not None:
+            if principal.client.cell_id != cell_id:
+                raise NotFound()
+            require_scope(principal, Scope.statistics_read)
+        elif not principal.is_platform_auditor:
+            require_visible(principal, cell_id)
+        cell = await uow.cells.get(cell_id)
+        if cell is None:
+            raise NotFound()
+        raw = {
+            dimension: await uow.oversight.counts(cell.id, dimension) for dimension in DIMENSIONS
+        }
+        steps = await uow.oversight.steps(cell.id)
+        actions = await uow.oversight.action_counts(cell.id, now.date())
+        held = await uow.oversight.held_meetings(cell.id, str(TableKind.operational), now - YEAR)
+        cadence = await cadence_of(uow, cell, now)
+    labels = vocabulary(cell)
+    durations = phase_durations(steps, now)
+    admitted, decided = admission(steps)
+    months: dict[str, int] = defaultdict(int)
+    for moment in held:
+        months[moment.strftime("%Y-%m")] += 1
+    done = actions.get("done", 0)
+    carried = sum(value for key, value in actions.items() if key not in ("overdue", "cancelled"))
+    return Statistics(
+        cell_id=cell.id,
+        computed_at=now,
+        breakdowns={
+            dimension: complete(labels[dimension], raw[dimension]) for dimension in DIMENSIONS
+        },
+        total_cases=count(sum(raw["status"].values())),
+        admission_rate=share(admitted, decided),
+        median_days_in_phase={phase: days(values) for phase, values in sorted(durations.items())},
+        # Meetings are not people: their numbers need no suppression.
+        meetings_per_month=dict(sorted(months.items())),
+        cadence=cadence,
+        actions=complete(labels["actions"], actions),
+        action_completion=share(done, carried),
+    )

@@ -1,0 +1,181 @@
+"""Oversight (R-TAB-3, R-AUD-1): the strategic table steers from suppressed figures, the DPO signs
+off from the evidence pack — and neither they nor auditors nor administrators ever see a case."""
+
+from __future__ import annotations
+
+import base64
+import io
+import uuid
+
+import httpx
+import pypdfium2
+
+from api.dependencies import Services
+from domain.identity.model import PlatformRole
+from tests.support.cases import submit
+from tests.support.clock import MutableClock
+from tests.support.feedback import form_in_meeting, verdict
+from tests.support.identity import bearer, grant, log_in, make_account
+from tests.support.scenario import CellScenario, Person
+
+STATISTICS = "/api/v1/cells/{}/statistics"
+EVIDENCE = "/api/v1/cells/{}/complianceReport"
+# The labels the CLB's cases below share, per breakdown.
+SHARED = {
+    "byStatus": {"registered"},
+    "byProblem": {"school", "familySituation"},
+    "byPhenomenon": {"none"},
+    "byMunicipality": {"99001"},
+    "bySource": {"clb"},
+}
+
+
+def shown(n: int) -> dict[str, object]:
+    return {"display": "<5"} if n < 5 else {"display": str(n), "value": n}
+
+
+async def test_r_tab_3_counts_from_zero_to_six_in_every_breakdown(
+    client: httpx.AsyncClient, cell: CellScenario
+) -> None:
+    codes: list[str] = []
+    for n in range(7):
+        response = await client.get(STATISTICS.format(cell.cell), headers=cell["mayor"].headers)
+        assert response.status_code == 200, response.text
+        figures = response.json()
+        assert figures["totalCases"] == shown(n)
+        for breakdown, labels in SHARED.items():
+            rows = {row["label"]: row["count"] for row in figures[breakdown]}
+            assert labels <= set(rows), f"{breakdown} lists its labels even at zero"
+            for label, figure in rows.items():
+                assert figure == shown(n if label in labels else 0), (breakdown, label, n)
+        assert all(code not in response.text for code in codes), "no case code in a figure"
+        assert "admissionRate" not in figures, "no rate over fewer than five decisions"
+        created = await submit(client, cell, cell["clb"])
+        assert created.status_code == 201, created.text
+        codes.append(created.json()["code"])
+
+
+async def integration_token(client: httpx.AsyncClient, cell: CellScenario, scopes: str) -> str:
+    created = await client.post(
+        f"/api/v1/cells/{cell.cell}/clients",
+        json={"name": "Dashboard stadhuis", "scopes": scopes.split()},
+        headers=cell["dro"].headers,
+    )
+    assert created.status_code == 201, created.text
+    body = created.json()
+    basic = base64.b64encode(f"{body['id']}:{body['clientSecret']}".encode()).decode()
+    token = await client.post(
+        "/api/v1/auth/token",
+        data={"grant_type": "client_credentials"},
+        headers={"Authorization": f"Basic {basic}"},
+    )
+    assert token.status_code == 200, token.text
+    return str(token.json()["access_token"])
+
+
+async def test_statistics_for_clients_with_the_scope_and_nobody_outside_the_cell(
+    client: httpx.AsyncClient, cell: CellScenario, cell_b: CellScenario
+) -> None:
+    url = STATISTICS.format(cell.cell)
+    scoped = await integration_token(client, cell, "statistics:read")
+    assert (await client.get(url, headers=bearer(scoped))).status_code == 200
+    unscoped = await integration_token(client, cell, "meetings:read")
+    refused = await client.get(url, headers=bearer(unscoped))
+    assert refused.status_code == 403
+    assert (await client.get(url, headers=cell_b["mayor"].headers)).status_code == 404
+    assert (await client.get(EVIDENCE.format(cell.cell), headers=bearer(scoped))).status_code == 404
+
+
+async def test_r_aud_1_the_evidence_pack_states_exactly_the_approvals_recorded(
+    client: httpx.AsyncClient, cell: CellScenario, clock: MutableClock
+) -> None:
+    form = await form_in_meeting(client, cell, clock)
+    assert (await verdict(client, cell, "clb", form, kind="objected")).status_code == 201
+    for who in ("dro", "io", "clb"):
+        clock.advance(minutes=1)
+        assert (await verdict(client, cell, who, form)).status_code == 201
+    sent = await client.post(
+        f"/api/v1/feedbackForms/{form.form}/transmission",
+        json={"meeting": form.meeting},
+        headers=cell["io"].headers,
+    )
+    assert sent.status_code == 201, sent.text
+
+    pack = await client.get(EVIDENCE.format(cell.cell), headers=cell["mayor"].headers)
+    assert pack.status_code == 200, pack.text
+    body = pack.json()
+    [evidence] = body["feedbackForms"]
+    assert evidence["versionHash"] == form.hash
+    assert evidence["transmittedBy"] == "Io"
+    assert evidence["present"] == ["Clb", "Dro", "Io"]
+    assert [(a["member"], a["verdict"], a["versionHash"]) for a in evidence["approvals"]] == [
+        ("Dro", "approved", form.hash),
+        ("Io", "approved", form.hash),
+        ("Clb", "approved", form.hash),
+    ], "the objection was replaced by the later approval of the same member"
+    assert body["chainIntact"] is True
+    assert body["legalBasis"]["reference"] == "Wet van 30 juli 2018"
+    assert body["composition"][-1] | {"month": ""} == {
+        "month": "",
+        "members": 5,
+        "police": 1,
+        "balanced": True,
+        "constituted": True,
+    }
+    assert body["unacknowledged"] == []
+    assert {a["member"] for a in body["acknowledgements"]} >= {"Dro", "Clb", "Io", "Mayor"}
+    assert body["readsByOrganisation"], "reads of case content per organisation"
+    assert form.case not in pack.text, "no case id, code or content in the pack"
+
+
+async def test_r_aud_1_the_pack_names_the_chain_head_it_was_computed_at(
+    client: httpx.AsyncClient, cell: CellScenario, services: Services, clock: MutableClock
+) -> None:
+    auditor = await cell_auditor(client, services, clock, cell)
+    before = await client.get("/api/v1/audit/verification", headers=auditor.headers)
+    [chain] = [c for c in before.json()["chains"] if c["chain"] == cell.cell]
+    pack = (await client.get(EVIDENCE.format(cell.cell), headers=auditor.headers)).json()
+    assert (pack["chainHead"], pack["chainLength"]) == (chain["headHash"], chain["length"])
+    events = await client.get(
+        "/api/v1/audit/events",
+        params={"action": "evidencePack.read", "cell": cell.cell},
+        headers=auditor.headers,
+    )
+    assert events.json()["items"], "reading the pack is itself audited"
+
+
+async def test_r_aud_1_the_pdf_renders_and_other_formats_are_refused(
+    client: httpx.AsyncClient, cell: CellScenario, clock: MutableClock
+) -> None:
+    form = await form_in_meeting(client, cell, clock)
+    for who in ("dro", "clb", "io"):
+        await verdict(client, cell, who, form)
+    await client.post(
+        f"/api/v1/feedbackForms/{form.form}/transmission",
+        json={"meeting": form.meeting},
+        headers=cell["io"].headers,
+    )
+    url = EVIDENCE.format(cell.cell)
+    document = await client.get(url, headers={**cell["mayor"].headers, "Accept": "application/pdf"})
+    assert document.status_code == 200, document.text
+    assert document.headers["content-type"] == "application/pdf"
+    assert "attachment" in document.headers["content-disposition"]
+    pdf = pypdfium2.PdfDocument(io.BytesIO(document.content))
+    text = ""
+    for page in pdf:
+        image = page.render(scale=0.5).to_pil().convert("L")
+        assert image.getextrema()[0] < 128, "every page has ink on it"
+        text += page.get_textpage().get_text_range()
+    assert form.hash[:12] in text, "the approved version is named"
+    assert "Clb" in text
+    refused = await client.get(url, headers={**cell["mayor"].headers, "Accept": "text/csv"})
+    assert refused.status_code == 406
+    assert refused.headers["content-type"] == "application/problem+json"
+
+
+async def cell_auditor(
+    client: httpx.AsyncClient, services: Services, clock: MutableClock, cell: CellScenario
+) -> Person:
+    account = await make_account(services, "auditor@audit.example")
+    await grant(services, account, PlatformRole.auditor, uuid.UUID(cell.cell))
+    return Person(account, await log_in(client, account, clock))
