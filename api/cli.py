@@ -199,6 +199,20 @@ def _jobs_deliver(_args: argparse.Namespace) -> int:
     return _run(deliver)
 
 
+def _jobs_remind(_args: argparse.Namespace) -> int:
+    from domain.meetings.reminders import send_reminders
+
+    async def remind(services: Any) -> int:
+        run = await send_reminders(services.unit_of_work, services.clock, services.mailer)
+        print(  # noqa: T201
+            f"reminders: {run.cadence} cadence, {run.meetings} meetings, {run.actions} actions, "
+            f"{len(run.failed)} not sent"
+        )
+        return 1 if run.failed else 0
+
+    return _run(remind)
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="tafel", description="Tafel: LIVC-R case consultation")
     commands = root.add_subparsers(dest="command", required=True)
@@ -223,6 +237,10 @@ def parser() -> argparse.ArgumentParser:
     purge.set_defaults(handler=_jobs_purge)
     deliver = job_commands.add_parser("deliver", help="send due webhook deliveries (retries too)")
     deliver.set_defaults(handler=_jobs_deliver)
+    remind = job_commands.add_parser(
+        "remind", help="mail cadence, meeting and overdue-action reminders, each once"
+    )
+    remind.set_defaults(handler=_jobs_remind)
 
     admin = commands.add_parser("admin", help="administration")
     admin_commands = admin.add_subparsers(dest="admin", required=True)
