@@ -15,7 +15,7 @@ import { ProfilePage } from './routes/profile';
 import { RouteError } from './routes/route-error';
 import { StatusPage } from './routes/status';
 
-// The cells and cases areas are loaded on first use, so the first page stays small. The layout's
+// The cells, cases and meetings areas are loaded on first use, so the first page stays small. The layout's
 // <Suspense> shows "loading" meanwhile.
 const cells = () => import('./routes/cells');
 const cases = () => import('./routes/cases');
@@ -36,6 +36,15 @@ const CaseListPage = lazy(() => cases().then((m) => ({ default: m.CaseListPage }
 const IntakePage = lazy(() => cases().then((m) => ({ default: m.IntakePage })));
 const CasePage = lazy(() => cases().then((m) => ({ default: m.CasePage })));
 const MyActionsPage = lazy(() => cases().then((m) => ({ default: m.MyActionsPage })));
+const meetings = () => import('./routes/meetings');
+const RequireTableSeat = lazy(() => meetings().then((m) => ({ default: m.RequireTableSeat })));
+const MeetingsEntryPage = lazy(() => meetings().then((m) => ({ default: m.MeetingsEntryPage })));
+const MeetingListPage = lazy(() => meetings().then((m) => ({ default: m.MeetingListPage })));
+const PlanMeetingPage = lazy(() => meetings().then((m) => ({ default: m.PlanMeetingPage })));
+const MeetingRequestsPage = lazy(() => meetings().then((m) => ({ default: m.MeetingRequestsPage })));
+const MeetingRoomPage = lazy(() => meetings().then((m) => ({ default: m.MeetingRoomPage })));
+const ReplanMeetingPage = lazy(() => meetings().then((m) => ({ default: m.ReplanMeetingPage })));
+const MinutesPage = lazy(() => meetings().then((m) => ({ default: m.MinutesPage })));
 
 /** Anyone with a role in a cell may read it; administrators and chairs manage. */
 const seesCells = (me: Me) => canManageCells(me) || me.cells.length > 0;
@@ -63,6 +72,15 @@ export const routes: RouteObject[] = [
               },
               { path: 'cases', element: <CasesEntryPage /> },
               { path: 'my-actions', element: <MyActionsEntryPage /> },
+              {
+                path: 'meetings',
+                children: [
+                  { index: true, element: <MeetingsEntryPage /> },
+                  { path: ':meetingId', element: <MeetingRoomPage /> },
+                  { path: ':meetingId/edit', element: <ReplanMeetingPage /> },
+                  { path: ':meetingId/minutes', element: <MinutesPage /> },
+                ],
+              },
               {
                 path: 'cells',
                 children: [
@@ -95,6 +113,14 @@ export const routes: RouteObject[] = [
                           { path: 'cases/new', element: <IntakePage /> },
                           { path: 'cases/:caseId', element: <CasePage /> },
                           { path: 'my-actions', element: <MyActionsPage /> },
+                        ],
+                      },
+                      {
+                        element: <RequireTableSeat />,
+                        children: [
+                          { path: 'meetings', element: <MeetingListPage /> },
+                          { path: 'meetings/new', element: <PlanMeetingPage /> },
+                          { path: 'meetings/requests', element: <MeetingRequestsPage /> },
                         ],
                       },
                     ],

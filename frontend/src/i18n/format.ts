@@ -35,6 +35,11 @@ export function useFormat() {
     const number = new Intl.NumberFormat(locale);
     const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
     const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    const fullDay = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+    const monthYear = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' });
+    const weekdayLong = new Intl.DateTimeFormat(locale, { weekday: 'long' });
+    const weekdayShort = new Intl.DateTimeFormat(locale, { weekday: 'short' });
     return {
       locale,
       dateTime: (value: Date) => dateTime.format(value),
@@ -48,6 +53,16 @@ export function useFormat() {
         const parsed = parseDay(value);
         return parsed === null ? value : date.format(parsed);
       },
+      /** A day with its weekday ("donderdag 14 mei 2026"), from a date or an ISO instant. */
+      fullDay: (value: Date | string) => fullDay.format(typeof value === 'string' ? new Date(value) : value),
+      /** The time of an ISO instant on the user's clock ("14:00"). */
+      clock: (value: string) => clock.format(new Date(value)),
+      /** "donderdag 14 mei 2026, 14:00–16:00" for a meeting's start and end on one day. */
+      meetingTime: (startsAt: string, endsAt: string) =>
+        `${fullDay.format(new Date(startsAt))}, ${clock.format(new Date(startsAt))}–${clock.format(new Date(endsAt))}`,
+      monthYear: (value: Date) => monthYear.format(value),
+      weekdayLong: (value: Date) => weekdayLong.format(value),
+      weekdayShort: (value: Date) => weekdayShort.format(value),
       number: (value: number) => number.format(value),
       list: (values: readonly string[]) => list.format(values),
       /** "in 2 minutes" for a wait in seconds, rounded to the unit a person would use. */

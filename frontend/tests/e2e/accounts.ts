@@ -52,28 +52,32 @@ function sleep(ms: number): Promise<void> {
 }
 
 /**
- * A TOTP code (SHA1, 6 digits, 30 s) this test run has not used yet for the secret: the server
- * refuses a replayed step, so a second login within the same 30 seconds waits for the next one.
- * A code in the last two seconds of its step also waits, so it cannot expire on the way.
+ * A TOTP code (SHA1, 6 digits, 30 s) of a step this test run has not used yet for the secret: the
+ * server refuses a replayed step (and any step before the last one used). It accepts one step of
+ * clock drift either way, so when the current step is used up the code of the next step is valid
+ * at once — like the code of a phone whose clock runs a little ahead. Only a third use within the
+ * same 30 seconds waits for a new step.
  */
 export async function freshCode(secret: string): Promise<string> {
   let now = Date.now();
   const used = lastStep.get(secret);
   let step = Math.floor(now / PERIOD_MS);
-  if ((used !== undefined && step <= used) || now % PERIOD_MS > PERIOD_MS - 2_000) {
-    const next = Math.max(step, used ?? step) + 1;
-    await sleep(next * PERIOD_MS - now + 100);
+  let target = used === undefined ? step : Math.max(step, used + 1);
+  if (target > step + 1) {
+    // The next step is used too: wait until the one after it is within the drift window.
+    await sleep((target - 1) * PERIOD_MS - now + 100);
     now = Date.now();
     step = Math.floor(now / PERIOD_MS);
+    target = Math.max(step, target);
   }
-  lastStep.set(secret, step);
+  lastStep.set(secret, target);
   const totp = new TOTP({
     secret: Secret.fromBase32(secret),
     algorithm: 'SHA1',
     digits: 6,
     period: PERIOD_MS / 1000,
   });
-  return totp.generate({ timestamp: now });
+  return totp.generate({ timestamp: target * PERIOD_MS + 1_000 });
 }
 
 /** Through the sign-in page, in Dutch: e-mail and password, then the six-digit code. */
@@ -86,13 +90,31 @@ export async function logIn(page: Page, account: Account, password = account.pas
   await page.getByRole('button', { name: 'Aanmelden' }).click();
 }
 
-/** An access token for API calls made by the test itself (not by the page). */
-export async function apiToken(request: APIRequestContext, account: Account): Promise<string> {
-  const login = await request.post('/api/v1/auth/login', {
-    data: { email: account.email, password: account.password },
-  });
-  expect(login.status()).toBe(200);
-  const { challengeToken } = (await login.json()) as { challengeToken: string };
+/**
+ * The password `login.spec.ts` gives the CLB member when it tests the password change. Files run
+ * in alphabetical order, so a later file (`meetings.spec.ts`) signs in with either.
+ */
+export const MEMBER_NEW_PASSWORD = 'a long sentence nobody guesses';
+
+/**
+ * An access token for API calls made by the test itself (not by the page). `passwords` are tried
+ * in turn (a wrong one costs no TOTP code: the code is asked only after the password is accepted).
+ */
+export async function apiToken(
+  request: APIRequestContext,
+  account: Account,
+  passwords: readonly string[] = [account.password],
+): Promise<string> {
+  let challengeToken: string | null = null;
+  for (const password of passwords) {
+    const login = await request.post('/api/v1/auth/login', { data: { email: account.email, password } });
+    if (login.status() === 200) {
+      challengeToken = ((await login.json()) as { challengeToken: string }).challengeToken;
+      break;
+    }
+    expect(login.status(), `login of ${account.email}`).toBe(401);
+  }
+  if (challengeToken === null) throw new Error(`no password of ${account.email} was accepted`);
   const mfa = await request.post('/api/v1/auth/mfa', {
     data: { code: await freshCode(account.totpSecret) },
     headers: { Authorization: `Bearer ${challengeToken}` },

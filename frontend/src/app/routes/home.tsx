@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -9,6 +9,7 @@ import {
   heldRoles,
   isPlatformAdministrator,
   operationalCellIds,
+  sitsAtTable,
   useMe,
   type CellRole,
   type Me,
@@ -16,6 +17,9 @@ import {
 } from '@/features/auth';
 
 type Role = PlatformRole | CellRole;
+
+// The meeting cards (cadence, requests, next meetings) come with the meetings chunk.
+const HomeMeetings = lazy(() => import('./meetings-widgets').then((m) => ({ default: m.HomeMeetings })));
 
 function useRoleName() {
   const { t } = useTranslation();
@@ -115,7 +119,7 @@ function RoleCards({ me }: { me: Me }) {
   );
 }
 
-/** The per-role welcome: what the user can do with the roles of `/me` (cards come later). */
+/** The per-role welcome: the meeting cards of the cells where the user sits at a table first, then what the roles of `/me` allow. */
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
@@ -136,6 +140,11 @@ export function HomePage() {
             <li key={role}>{roleName(role)}</li>
           ))}
         </ul>
+      )}
+      {sitsAtTable(me.data) && (
+        <Suspense fallback={null}>
+          <HomeMeetings />
+        </Suspense>
       )}
       <RoleCards me={me.data} />
     </>

@@ -1,7 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { usePageTitle } from '@/components/use-page-title';
-import { Loading, PasswordChangeForm, ProfileForm, useMe } from '@/features/auth';
+import { Loading, PasswordChangeForm, ProfileForm, sitsAtTable, useMe } from '@/features/auth';
+
+// The personal calendar link comes with the meetings chunk.
+const ProfileCalendar = lazy(() => import('./meetings-widgets').then((m) => ({ default: m.ProfileCalendar })));
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -19,6 +23,11 @@ export function ProfilePage() {
         <h2 id="profile-password">{t('password.title')}</h2>
         <PasswordChangeForm />
       </section>
+      {me.data !== undefined && sitsAtTable(me.data) && (
+        <Suspense fallback={<Loading />}>
+          <ProfileCalendar />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -59,3 +59,24 @@ export function operationalCellIds(me: Pick<Me, 'cells'>): string[] {
 export function worksOnCases(me: Pick<Me, 'cells'>): boolean {
   return operationalCellIds(me).length > 0;
 }
+
+/** Everyone seated at a table of a cell (operational or strategic) takes part in its meetings. */
+export const TABLE_ROLES: readonly CellRole[] = [...OPERATIONAL_ROLES, 'strategicChair', 'strategicMember'];
+
+/** The cells in which the user sits at a table (and so has meetings). */
+export function tableCellIds(me: Pick<Me, 'cells'>): string[] {
+  return me.cells.filter((cell) => cell.roles.some((role) => TABLE_ROLES.includes(role))).map((cell) => cell.cell);
+}
+
+export function sitsAtTable(me: Pick<Me, 'cells'>): boolean {
+  return tableCellIds(me).length > 0;
+}
+
+/** The tables the user chairs in a cell (a table's chair plans and runs its meetings). */
+export function chairedTables(me: Pick<Me, 'cells'>, cellId: string): ('operational' | 'strategic')[] {
+  const roles = rolesIn(me, cellId);
+  const tables: ('operational' | 'strategic')[] = [];
+  if (roles.includes('operationalChair')) tables.push('operational');
+  if (roles.includes('strategicChair')) tables.push('strategic');
+  return tables;
+}

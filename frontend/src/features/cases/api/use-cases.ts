@@ -313,11 +313,6 @@ export function useUpdateAction(cellId: string, caseId: string) {
   );
 }
 
-/** Live feedback while typing (R-PRIV-2): the text goes to this one endpoint only, nothing is stored. */
-export async function checkPrivacy(text: string, signal: AbortSignal) {
-  return unwrap(await api.POST('/api/v1/privacyChecks', { body: { text }, signal }));
-}
-
 /** The caller's cells (for choosing one when they sit at several operational tables). */
 export function useMyCells() {
   return useQuery({

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/api/errors';
 import { SelectField } from '@/components/form';
 import { ProblemMessage } from '@/components/ProblemMessage';
+import { PrivacyTextArea } from '@/components/privacy';
 
 import { useUpdateAction, type Action, type ActionStatus } from '../api/use-cases';
 import { StalePlanError } from '../model/plan-version';
-import { PrivacyTextArea } from './PrivacyTextArea';
 
 const STATUSES: readonly ActionStatus[] = ['open', 'inProgress', 'done', 'cancelled'];
 

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 
 import { CheckboxField } from '@/components/form';
 import { ProblemMessage } from '@/components/ProblemMessage';
+import { PrivacyTextArea } from '@/components/privacy';
 import { useFormat } from '@/i18n/format';
 
 import { useAddCard } from '../api/use-cases';
 import type { CaseContext } from './case-context';
-import { PrivacyTextArea } from './PrivacyTextArea';
 
 function AddCardForm({ context }: { context: CaseContext }) {
   const { t } = useTranslation();

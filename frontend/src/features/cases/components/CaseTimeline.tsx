@@ -1,13 +1,14 @@
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { TextField } from '@/components/form';
 import { ProblemMessage } from '@/components/ProblemMessage';
+import { PrivacyTextArea } from '@/components/privacy';
 import { isoDay, parseDay, useFormat } from '@/i18n/format';
 
 import { useAddSignal, type CaseRead } from '../api/use-cases';
 import type { CaseContext } from './case-context';
-import { PrivacyTextArea } from './PrivacyTextArea';
 
 type Transition = CaseRead['timeline'][number];
 type Signal = CaseRead['signals'][number];
@@ -60,7 +61,15 @@ function TransitionText({ transition, context }: { transition: Transition; conte
       {transition.closureReason !== null && transition.closureReason !== undefined && (
         <p>{t('cases.timeline.closed', { reason: t(`vocab.closureReason.${transition.closureReason}`) })}</p>
       )}
-      <p className="muted">{t('cases.timeline.by', { name: context.personName(transition.by) })}</p>
+      <p className="muted">
+        {t('cases.timeline.by', { name: context.personName(transition.by) })}
+        {transition.meeting !== null && transition.meeting !== undefined && (
+          <>
+            {' · '}
+            <Link to={`/meetings/${transition.meeting}`}>{t('cases.timeline.atMeeting')}</Link>
+          </>
+        )}
+      </p>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/api/errors';
 import { CheckboxGroup, ErrorSummary, problemErrors, RadioGroup, SelectField, TextField, useFormErrors } from '@/components/form';
 import { ProblemMessage } from '@/components/ProblemMessage';
+import { PrivacyTextArea, type Refusal } from '@/components/privacy';
 import { isoDay } from '@/i18n/format';
 
 import { useCellInfo, useCellOrganisations, useCellTables, useSubmitCase, type CaseRead } from '../api/use-cases';
@@ -20,7 +21,7 @@ import {
   type IntakeDraft,
   type SignalDraft,
 } from '../model/intake';
-import { PrivacyTextArea, type Refusal } from './PrivacyTextArea';
+
 import { TermsGate } from './TermsGate';
 
 interface IntakeFormProps {

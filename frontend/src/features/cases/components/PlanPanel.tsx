@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { RadioGroup, SelectField, TextField } from '@/components/form';
 import { WarningIcon } from '@/components/icons';
 import { ProblemMessage } from '@/components/ProblemMessage';
+import { PrivacyTextArea } from '@/components/privacy';
 import { isoDay, useFormat } from '@/i18n/format';
 
 import { useAddAction, useStartPlan, useTemplates, type Action, type Plan } from '../api/use-cases';
 import { StalePlanError } from '../model/plan-version';
 import { ActionProgressForm } from './ActionProgressForm';
 import type { CaseContext } from './case-context';
-import { PrivacyTextArea } from './PrivacyTextArea';
 
 const NO_TEMPLATE = 'none';
 

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 import { Check } from '@/components/Check';
@@ -61,9 +62,8 @@ function TableChecks({ table, people }: { table: TableComposition; people: Peopl
   );
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
 
-function missingLabel(t: Translate, name: string): string {
+function missingLabel(t: TFunction, name: string): string {
   switch (name) {
     case 'mayorOrDro':
       return t('cells.composition.missingMayorOrDro');

@@ -1,7 +1,14 @@
 import { useEffect, useState } from 'react';
 
-import type { Finding } from '../model/privacy-spans';
-import { checkPrivacy } from './use-cases';
+import { api } from '@/api/client';
+import { unwrap } from '@/api/errors';
+
+import type { Finding } from './privacy-spans';
+
+/** Live feedback while typing (R-PRIV-2): the text goes to this one endpoint only, nothing is stored. */
+export async function checkPrivacy(text: string, signal: AbortSignal) {
+  return unwrap(await api.POST('/api/v1/privacyChecks', { body: { text }, signal }));
+}
 
 export const PRIVACY_CHECK_DELAY_MS = 400;
 

@@ -1,11 +1,10 @@
 import { useRef, type ComponentPropsWithRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { TextAreaField } from '@/components/form';
-import { CheckIcon, WarningIcon } from '@/components/icons';
-
-import { usePrivacyCheck } from '../api/use-privacy-check';
-import { excerpt, toSpans, type Finding } from '../model/privacy-spans';
+import { TextAreaField } from '../form';
+import { CheckIcon, WarningIcon } from '../icons';
+import { excerpt, toSpans, type Finding } from './privacy-spans';
+import { usePrivacyCheck } from './use-privacy-check';
 
 /** The findings of a refused submission (R-PRIV-2) for this field, with the text they were about. */
 export interface Refusal {
