@@ -102,7 +102,13 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
-            allow_headers=["Authorization", "Content-Type", "If-Match", "Idempotency-Key"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "If-Match",
+                "If-None-Match",
+                "Idempotency-Key",
+            ],
             expose_headers=["ETag", "BelGov-Trace-Id", "Location", "Retry-After"],
         )
     app.add_middleware(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from domain.audit.model import AuditRecord
 from domain.cases.access import open_case, participant_users
@@ -66,6 +66,7 @@ class FormView:
     meeting: Meeting | None
     approvers: frozenset[uuid.UUID]
     consensus: ConsensusRecord | None
+    names: dict[uuid.UUID, str] = field(default_factory=dict)
 
     @property
     def status(self) -> FormStatus:
@@ -74,6 +75,13 @@ class FormView:
 
 def record(form: FeedbackForm, principal: Principal, action: str) -> AuditRecord:
     return AuditRecord(str(form.cell_id), principal.actor, action, "feedbackForm", str(form.id))
+
+
+async def with_names(uow: UnitOfWork, view: FormView) -> FormView:
+    """The display names of the approvers and of whoever gave a verdict, for the panel."""
+    people = await uow.users.get_many({*view.approvers, *view.form.approvals})
+    names = {user: person.display_name for user, person in people.items()}
+    return FormView(view.form, view.case_code, view.meeting, view.approvers, view.consensus, names)
 
 
 def require_editor(principal: Principal, cell: Cell) -> None:
@@ -146,6 +154,18 @@ async def start_form(
     return form
 
 
+async def _view(
+    uow: UnitOfWork, principal: Principal, form_id: uuid.UUID, meeting_id: uuid.UUID | None
+) -> FormView:
+    form, case, cell = await _form_and_case(uow, principal, form_id, meeting_id, for_update=False)
+    meeting = await uow.meetings.get(meeting_id) if meeting_id else None
+    if meeting_id is not None and (meeting is None or meeting.cell_id != cell.id):
+        raise InvalidInput([InputIssue("meeting", "referencedResourceNotFound")], rule="")
+    present = approvers(meeting, case, cell) if meeting else frozenset()
+    consensus = await uow.feedback.consensus(form.id)
+    return await with_names(uow, FormView(form, case.code, meeting, present, consensus))
+
+
 async def read_form(
     uow: UnitOfWork,
     clock: Clock,
@@ -154,20 +174,23 @@ async def read_form(
     meeting_id: uuid.UUID | None,
 ) -> FormView:
     """For the case's participants; with a meeting, its verdicts and approvers. Audited."""
-    now = clock.now()
     async with uow:
-        principal = await load_principal(uow, claims, now)
-        form, case, cell = await _form_and_case(
-            uow, principal, form_id, meeting_id, for_update=False
-        )
-        meeting = await uow.meetings.get(meeting_id) if meeting_id else None
-        if meeting_id is not None and (meeting is None or meeting.cell_id != cell.id):
-            raise InvalidInput([InputIssue("meeting", "referencedResourceNotFound")], rule="")
-        present = approvers(meeting, case, cell) if meeting else frozenset()
-        consensus = await uow.feedback.consensus(form.id)
-        await uow.audit.record(record(form, principal, "feedbackForm.read"))
+        principal = await load_principal(uow, claims, clock.now())
+        view = await _view(uow, principal, form_id, meeting_id)
+        await uow.audit.record(record(view.form, principal, "feedbackForm.read"))
         await uow.commit()
-    return FormView(form, case.code, meeting, present, consensus)
+    return view
+
+
+async def approval_state(
+    uow: UnitOfWork, clock: Clock, claims: TokenClaims, form_id: uuid.UUID, meeting_id: uuid.UUID
+) -> FormView:
+    """Who approved or objected to which version in the meeting, for the live panel: the same
+    need-to-know as the form, but not audited as a read of content — it carries none (only the
+    version hash), and the panel asks every few seconds."""
+    async with uow:
+        principal = await load_principal(uow, claims, clock.now())
+        return await _view(uow, principal, form_id, meeting_id)
 
 
 async def list_forms(
@@ -257,8 +280,9 @@ async def give_verdict(
             consensus = ConsensusRecord(form.current.hash, meeting.id, now)
             await uow.feedback.record_consensus(form.id, consensus)
             await uow.audit.record(record(form, principal, "feedbackForm.consensus"))
+        view = await with_names(uow, FormView(form, case.code, meeting, present, consensus))
         await uow.commit()
-    return FormView(form, case.code, meeting, present, consensus)
+    return view
 
 
 async def transmit(
@@ -280,7 +304,7 @@ async def transmit(
         await uow.audit.record(record(form, principal, "feedbackForm.transmit"))
         await uow.commit()
         consensus = await uow.feedback.consensus(form.id)
-    return FormView(form, case.code, meeting, present, consensus)
+        return await with_names(uow, FormView(form, case.code, meeting, present, consensus))
 
 
 async def export_for_ltf(

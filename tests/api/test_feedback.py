@@ -9,9 +9,10 @@ from typing import Any
 import httpx
 import pypdfium2
 
+from api.dependencies import Services
 from tests.support.clock import MutableClock
 from tests.support.feedback import CONTENT, FormInMeeting, form_in_meeting, verdict
-from tests.support.scenario import CellScenario
+from tests.support.scenario import CellScenario, cell_auditor
 
 
 async def transmit(
@@ -178,3 +179,49 @@ async def test_r_fb_1_the_form_needs_its_motivations(
     )
     assert response.status_code == 400
     assert response.json()["rule"] == "R-FB-1"
+
+
+async def test_the_live_approval_panel_names_people_carries_no_content_and_is_not_audited(
+    client: httpx.AsyncClient, cell: CellScenario, clock: MutableClock, services: Services
+) -> None:
+    form = await form_in_meeting(client, cell, clock)
+    auditor = await cell_auditor(client, services, clock, cell)
+    url = f"/api/v1/feedbackForms/{form.form}/approvals"
+
+    async def reads() -> int:
+        events = await client.get(
+            "/api/v1/audit/events",
+            params={"cell": cell.cell, "action": "feedbackForm.read"},
+            headers=auditor.headers,
+        )
+        return int(events.json()["total"])
+
+    before = await reads()
+    first = await client.get(url, params={"meeting": form.meeting}, headers=cell["clb"].headers)
+    assert first.status_code == 200, first.text
+    panel = first.json()
+    assert panel["status"] == "draft"
+    assert panel["versionHash"] == form.hash
+    assert {p["displayName"] for p in panel["people"]} == {"Clb", "Dro", "Io"}
+    assert len(panel["awaiting"]) == 3
+    assert CONTENT["keyAssessmentMotivation"] not in first.text, "no content in the panel"
+    unchanged = await client.get(
+        url,
+        params={"meeting": form.meeting},
+        headers={**cell["clb"].headers, "If-None-Match": first.headers["ETag"]},
+    )
+    assert unchanged.status_code == 304
+    await verdict(client, cell, "dro", form)
+    changed = await client.get(
+        url,
+        params={"meeting": form.meeting},
+        headers={**cell["clb"].headers, "If-None-Match": first.headers["ETag"]},
+    )
+    assert changed.status_code == 200
+    [given] = changed.json()["verdicts"]
+    assert (given["displayName"], given["verdict"]) == ("Dro", "approved")
+    assert await reads() == before, "polling the panel does not fill the audit trail"
+    outsider = await client.get(
+        url, params={"meeting": form.meeting}, headers=cell["mayor"].headers
+    )
+    assert outsider.status_code == 404, "the same need-to-know as the form"

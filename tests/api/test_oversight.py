@@ -3,20 +3,17 @@ off from the evidence pack — and neither they nor auditors nor administrators 
 
 from __future__ import annotations
 
-import base64
 import io
-import uuid
 
 import httpx
 import pypdfium2
 
 from api.dependencies import Services
-from domain.identity.model import PlatformRole
 from tests.support.cases import submit
 from tests.support.clock import MutableClock
 from tests.support.feedback import form_in_meeting, verdict
-from tests.support.identity import bearer, grant, log_in, make_account
-from tests.support.scenario import CellScenario, Person
+from tests.support.identity import bearer
+from tests.support.scenario import CellScenario, cell_auditor, integration_token
 
 STATISTICS = "/api/v1/cells/{}/statistics"
 EVIDENCE = "/api/v1/cells/{}/complianceReport"
@@ -53,24 +50,6 @@ async def test_r_tab_3_counts_from_zero_to_six_in_every_breakdown(
         created = await submit(client, cell, cell["clb"])
         assert created.status_code == 201, created.text
         codes.append(created.json()["code"])
-
-
-async def integration_token(client: httpx.AsyncClient, cell: CellScenario, scopes: str) -> str:
-    created = await client.post(
-        f"/api/v1/cells/{cell.cell}/clients",
-        json={"name": "Dashboard stadhuis", "scopes": scopes.split()},
-        headers=cell["dro"].headers,
-    )
-    assert created.status_code == 201, created.text
-    body = created.json()
-    basic = base64.b64encode(f"{body['id']}:{body['clientSecret']}".encode()).decode()
-    token = await client.post(
-        "/api/v1/auth/token",
-        data={"grant_type": "client_credentials"},
-        headers={"Authorization": f"Basic {basic}"},
-    )
-    assert token.status_code == 200, token.text
-    return str(token.json()["access_token"])
 
 
 async def test_statistics_for_clients_with_the_scope_and_nobody_outside_the_cell(
@@ -171,11 +150,3 @@ async def test_r_aud_1_the_pdf_renders_and_other_formats_are_refused(
     refused = await client.get(url, headers={**cell["mayor"].headers, "Accept": "text/csv"})
     assert refused.status_code == 406
     assert refused.headers["content-type"] == "application/problem+json"
-
-
-async def cell_auditor(
-    client: httpx.AsyncClient, services: Services, clock: MutableClock, cell: CellScenario
-) -> Person:
-    account = await make_account(services, "auditor@audit.example")
-    await grant(services, account, PlatformRole.auditor, uuid.UUID(cell.cell))
-    return Person(account, await log_in(client, account, clock))

@@ -12,12 +12,11 @@ from fastapi import FastAPI
 
 from api.dependencies import Services
 from domain.identity.model import PlatformRole
-from tests.api.test_oversight import integration_token
 from tests.support.cases import intake_body
 from tests.support.clock import MutableClock
 from tests.support.feedback import CONTENT, form_in_meeting
 from tests.support.identity import bearer, grant, log_in, make_account
-from tests.support.scenario import CellScenario, Person, seat
+from tests.support.scenario import CellScenario, Person, integration_token, seat
 
 CONTENT_PARAMETERS = ("{caseId}", "{formId}", "/minutes", "/cells/{cellId}/cases")
 
@@ -74,8 +73,10 @@ async def test_r_tab_3_oversight_roles_never_reach_case_content(
 ) -> None:
     form = await form_in_meeting(client, cell, clock)
     ids = {"cellId": cell.cell, "caseId": form.case, "formId": form.form, "meetingId": form.meeting}
+    # The required query parameters of some reads, so that only access can refuse them.
+    queries = {"/comparison": "?from=1&to=1", "/approvals": f"?meeting={form.meeting}"}
     reads = [
-        url + ("?from=1&to=1" if url.endswith("/comparison") else "")
+        url + next((q for end, q in queries.items() if url.endswith(end)), "")
         for url in content_reads(app, ids)
     ]
     today = datetime.now(UTC).date().isoformat()

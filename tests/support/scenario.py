@@ -5,6 +5,8 @@ Every name is invented. Later features (cases, meetings, feedback) start from he
 
 from __future__ import annotations
 
+import base64
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,7 +15,7 @@ import httpx
 from api.dependencies import Services
 from domain.identity.model import PlatformRole
 from tests.support.clock import MutableClock
-from tests.support.identity import Account, bearer, log_in, make_account
+from tests.support.identity import Account, bearer, grant, log_in, make_account
 
 CELL_BODY: dict[str, Any] = {
     "name": "LIVC-R Lindebeek",
@@ -167,3 +169,31 @@ async def constituted_cell(
             )
             assert response.status_code == 204, response.text
     return scenario
+
+
+async def integration_token(client: httpx.AsyncClient, cell: CellScenario, scopes: str) -> str:
+    """A client of the cell with these (space-separated) scopes, and its access token."""
+    created = await client.post(
+        f"/api/v1/cells/{cell.cell}/clients",
+        json={"name": "Dashboard stadhuis", "scopes": scopes.split()},
+        headers=cell["dro"].headers,
+    )
+    assert created.status_code == 201, created.text
+    body = created.json()
+    basic = base64.b64encode(f"{body['id']}:{body['clientSecret']}".encode()).decode()
+    token = await client.post(
+        "/api/v1/auth/token",
+        data={"grant_type": "client_credentials"},
+        headers={"Authorization": f"Basic {basic}"},
+    )
+    assert token.status_code == 200, token.text
+    return str(token.json()["access_token"])
+
+
+async def cell_auditor(
+    client: httpx.AsyncClient, services: Services, clock: MutableClock, cell: CellScenario
+) -> Person:
+    """An auditor of this cell only (a grant, not a seat at a table)."""
+    account = await make_account(services, "auditor@audit.example")
+    await grant(services, account, PlatformRole.auditor, uuid.UUID(cell.cell))
+    return Person(account, await log_in(client, account, clock))

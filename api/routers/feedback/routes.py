@@ -3,7 +3,9 @@ the meeting, transmission by the information officer, and the document for the L
 
 from __future__ import annotations
 
+import hashlib
 import uuid
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Request, Response
@@ -12,12 +14,14 @@ from api.dependencies import ClockDep, FeedbackDocumentDep, GuardDep, UowDep
 from api.errors import ApiProblem
 from api.openapi import errors
 from api.routers.feedback.schemas import (
+    ApprovalPanelRead,
     Comparison,
     FeedbackContentBody,
     FeedbackFormList,
     FeedbackFormRead,
     FeedbackFormSummary,
     FieldChangeRead,
+    PersonRead,
     TransmissionCreate,
     TransmissionRead,
     VerdictCreate,
@@ -56,7 +60,33 @@ def version_read(version: FormVersion) -> VersionRead:
     )
 
 
-def form_read(view: FormView, names: dict[uuid.UUID, str] | None = None) -> FeedbackFormRead:
+def verdicts_read(view: FormView) -> list[VerdictRead]:
+    return [
+        VerdictRead(
+            member=a.member_id,
+            display_name=view.names.get(a.member_id, ""),
+            verdict=a.verdict,
+            reason=a.reason or None,
+            version_hash=a.version_hash,
+        )
+        for a in view.form.approvals.values()
+    ]
+
+
+def people_read(view: FormView) -> list[PersonRead]:
+    return [
+        PersonRead(id=user, display_name=name)
+        for user, name in sorted(view.names.items(), key=lambda item: item[1])
+    ]
+
+
+def consensus_at(view: FormView) -> datetime | None:
+    """Only a consensus on the current version counts; an older one was voided by an edit."""
+    consensus = view.consensus
+    return consensus.at if consensus and consensus.version_hash == view.form.current.hash else None
+
+
+def form_read(view: FormView) -> FeedbackFormRead:
     form = view.form
     sent = form.transmission
     return FeedbackFormRead(
@@ -70,21 +100,9 @@ def form_read(view: FormView, names: dict[uuid.UUID, str] | None = None) -> Feed
         meeting=view.meeting.id if view.meeting else None,
         approvers=sorted(view.approvers, key=str),
         awaiting=sorted(form.awaiting(view.approvers), key=str),
-        verdicts=[
-            VerdictRead(
-                member=a.member_id,
-                display_name=(names or {}).get(a.member_id, ""),
-                verdict=a.verdict,
-                reason=a.reason or None,
-                version_hash=a.version_hash,
-            )
-            for a in form.approvals.values()
-        ],
-        consensus_reached_at=(
-            view.consensus.at
-            if view.consensus and view.consensus.version_hash == form.current.hash
-            else None
-        ),
+        verdicts=verdicts_read(view),
+        people=people_read(view),
+        consensus_reached_at=consensus_at(view),
         transmission=(
             TransmissionRead(
                 by=sent.by,
@@ -229,6 +247,48 @@ async def compare_feedback_versions(
         to_version=to_version,
         changes=[FieldChangeRead(field=c.field, old=c.old, new=c.new) for c in changes],
     )
+
+
+@router.get(
+    "/feedbackForms/{formId}/approvals",
+    summary="Read who approved which version in a meeting",
+    response_model=ApprovalPanelRead,
+    response_model_exclude_none=True,
+    responses={
+        304: {"description": "Unchanged since the `ETag` sent in `If-None-Match`"},
+        **errors(400, 401, 403, 404),
+    },
+)
+async def get_approval_state(
+    form_id: FormId,
+    response: Response,
+    claims: AccessClaims,
+    uow: UowDep,
+    clock: ClockDep,
+    meeting: Annotated[uuid.UUID, Query(description="The meeting in which verdicts are given")],
+    if_none_match: Annotated[str | None, Header(alias="If-None-Match")] = None,
+) -> Response | ApprovalPanelRead:
+    """For the live approval panel of the meeting room: no content, so it is not audited as a
+    read; send the last `ETag` in `If-None-Match` and get 304 while nothing changed."""
+    view = await use_cases.approval_state(uow, clock, claims, form_id, meeting)
+    panel = ApprovalPanelRead(
+        form=view.form.id,
+        status=view.status,
+        version=view.form.current.number,
+        version_hash=view.form.current.hash,
+        meeting=meeting,
+        approvers=sorted(view.approvers, key=str),
+        awaiting=sorted(view.form.awaiting(view.approvers), key=str),
+        verdicts=verdicts_read(view),
+        people=people_read(view),
+        consensus_reached_at=consensus_at(view),
+        transmitted=view.form.is_transmitted,
+    )
+    tag = '"' + hashlib.sha256(panel.model_dump_json().encode()).hexdigest()[:32] + '"'
+    if if_none_match is not None and tag in if_none_match:
+        return Response(status_code=304, headers={"ETag": tag})
+    response.headers["ETag"] = tag
+    return panel
 
 
 @router.post(

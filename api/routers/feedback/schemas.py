@@ -55,6 +55,11 @@ class VerdictRead(ApiModel):
     version_hash: str
 
 
+class PersonRead(ApiModel):
+    id: uuid.UUID
+    display_name: str
+
+
 class TransmissionRead(ApiModel):
     by: uuid.UUID
     at: datetime
@@ -77,8 +82,27 @@ class FeedbackFormRead(ApiModel):
     )
     awaiting: list[uuid.UUID]
     verdicts: list[VerdictRead]
+    people: list[PersonRead] = Field(
+        default_factory=list, description="Names of the approvers and of whoever gave a verdict"
+    )
     consensus_reached_at: datetime | None = None
     transmission: TransmissionRead | None = None
+
+
+class ApprovalPanelRead(ApiModel):
+    """The approval state in one meeting, without the form's content (for live panels)."""
+
+    form: uuid.UUID
+    status: FormStatus
+    version: int
+    version_hash: str
+    meeting: uuid.UUID
+    approvers: list[uuid.UUID]
+    awaiting: list[uuid.UUID]
+    verdicts: list[VerdictRead]
+    people: list[PersonRead]
+    consensus_reached_at: datetime | None = None
+    transmitted: bool
 
 
 class FeedbackFormSummary(ApiModel):

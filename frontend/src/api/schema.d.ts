@@ -1212,7 +1212,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Read who approved which version in a meeting
+         * @description For the live approval panel of the meeting room: no content, so it is not audited as a
+         *     read; send the last `ETag` in `If-None-Match` and get 304 while nothing changed.
+         */
+        get: operations["getApprovalState"];
         put?: never;
         /**
          * Approve or object to exactly one version
@@ -1574,6 +1579,39 @@ export interface components {
             seq: number;
             /** Hash */
             hash: string;
+        };
+        /**
+         * ApprovalPanelRead
+         * @description The approval state in one meeting, without the form's content (for live panels).
+         */
+        ApprovalPanelRead: {
+            /**
+             * Form
+             * Format: uuid
+             */
+            form: string;
+            status: components["schemas"]["FormStatus"];
+            /** Version */
+            version: number;
+            /** Versionhash */
+            versionHash: string;
+            /**
+             * Meeting
+             * Format: uuid
+             */
+            meeting: string;
+            /** Approvers */
+            approvers: string[];
+            /** Awaiting */
+            awaiting: string[];
+            /** Verdicts */
+            verdicts: components["schemas"]["VerdictRead"][];
+            /** People */
+            people: components["schemas"]["api__routers__feedback__schemas__PersonRead"][];
+            /** Consensusreachedat */
+            consensusReachedAt?: string | null;
+            /** Transmitted */
+            transmitted: boolean;
         };
         /** ApprovalRead */
         ApprovalRead: {
@@ -2439,6 +2477,11 @@ export interface components {
             awaiting: string[];
             /** Verdicts */
             verdicts: components["schemas"]["VerdictRead"][];
+            /**
+             * People
+             * @description Names of the approvers and of whoever gave a verdict
+             */
+            people?: components["schemas"]["api__routers__feedback__schemas__PersonRead"][];
             /** Consensusreachedat */
             consensusReachedAt?: string | null;
             transmission?: components["schemas"]["TransmissionRead"] | null;
@@ -2794,7 +2837,7 @@ export interface components {
             onlineLink: string;
             status: components["schemas"]["MeetingStatus"];
             /** Invitees */
-            invitees: components["schemas"]["PersonRead"][];
+            invitees: components["schemas"]["api__routers__meetings__schemas__PersonRead"][];
             /** Agenda */
             agenda: components["schemas"]["AgendaItemRead"][];
             /** Attendance */
@@ -3102,16 +3145,6 @@ export interface components {
             currentPassword: string;
             /** Newpassword */
             newPassword: string;
-        };
-        /** PersonRead */
-        PersonRead: {
-            /**
-             * User
-             * Format: uuid
-             */
-            user: string;
-            /** Displayname */
-            displayName: string;
         };
         /** PhaseDuration */
         PhaseDuration: {
@@ -3848,6 +3881,26 @@ export interface components {
          * @enum {string}
          */
         WorkingLanguage: "nl" | "fr" | "de";
+        /** PersonRead */
+        api__routers__feedback__schemas__PersonRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Displayname */
+            displayName: string;
+        };
+        /** PersonRead */
+        api__routers__meetings__schemas__PersonRead: {
+            /**
+             * User
+             * Format: uuid
+             */
+            user: string;
+            /** Displayname */
+            displayName: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -8408,6 +8461,76 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Comparison"];
                 };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApprovalState: {
+        parameters: {
+            query: {
+                /** @description The meeting in which verdicts are given */
+                meeting: string;
+            };
+            header?: {
+                "If-None-Match"?: string | null;
+            };
+            path: {
+                formId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalPanelRead"];
+                };
+            };
+            /** @description Unchanged since the `ETag` sent in `If-None-Match` */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
             400: {
