@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -37,6 +38,10 @@ class CaseRepository(Protocol):
         ...
 
     async def code_taken(self, cell_id: uuid.UUID, code: str) -> bool: ...
+
+    async def codes(self, case_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+        """The pseudonymous codes of these cases, in one query (for agendas and lists)."""
+        ...
 
     async def add(self, case: Case) -> None: ...
 

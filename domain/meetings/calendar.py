@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from domain.cells.clients import require_scope
 from domain.cells.vocabulary import TableKind
@@ -82,6 +82,16 @@ async def create_feed(uow: UnitOfWork, clock: Clock, claims: TokenClaims) -> str
         await uow.meetings.add_feed(hash_feed_token(token), principal.user_id, now)
         await uow.commit()
     return token
+
+
+async def feed_created(uow: UnitOfWork, clock: Clock, claims: TokenClaims) -> datetime:
+    """When my personal feed was made; the link itself is shown only once (it is stored hashed)."""
+    async with uow:
+        principal = await load_principal(uow, claims, clock.now())
+        created = await uow.meetings.feed_created(principal.user_id)
+    if created is None:
+        raise NotFound()
+    return created
 
 
 async def remove_feed(uow: UnitOfWork, clock: Clock, claims: TokenClaims) -> None:

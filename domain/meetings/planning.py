@@ -246,17 +246,20 @@ async def get_meeting(
 
 
 async def view_of(uow: UnitOfWork, meeting: Meeting) -> MeetingView:
-    codes = {}
-    for item in meeting.agenda:
-        if item.case_id is not None:
-            case = await uow.cases.get(item.case_id)
-            if case is not None:
-                codes[case.id] = case.code
-    users = set(meeting.invitees) | set(meeting.attendance)
-    for item in meeting.agenda:
-        users |= item.invitees
+    return (await views_of(uow, [meeting]))[0]
+
+
+async def views_of(uow: UnitOfWork, meetings: list[Meeting]) -> list[MeetingView]:
+    """Names and case codes for many meetings in two queries, whatever their number."""
+    cases = {i.case_id for m in meetings for i in m.agenda if i.case_id is not None}
+    users: set[uuid.UUID] = set()
+    for meeting in meetings:
+        users |= set(meeting.invitees) | set(meeting.attendance)
+        for item in meeting.agenda:
+            users |= item.invitees
+    codes = await uow.cases.codes(cases)
     people = {user.id: user.display_name for user in (await uow.users.get_many(users)).values()}
-    return MeetingView(meeting, codes, people)
+    return [MeetingView(meeting, codes, people) for meeting in meetings]
 
 
 async def list_meetings(
@@ -266,7 +269,7 @@ async def list_meetings(
     cell_id: uuid.UUID,
     since: datetime | None,
     until: datetime | None,
-) -> list[Meeting]:
+) -> list[MeetingView]:
     """The meetings of the tables the caller sits at."""
     async with uow:
         principal = await load_principal(uow, claims, clock.now())
@@ -275,7 +278,7 @@ async def list_meetings(
         if not tables:
             raise NotFound()
         meetings = await uow.meetings.for_cell(cell_id, since, until)
-        return [m for m in meetings if m.table in tables]
+        return await views_of(uow, [m for m in meetings if m.table in tables])
 
 
 async def cancel_meeting(

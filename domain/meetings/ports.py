@@ -64,6 +64,10 @@ class MeetingRepository(Protocol):
 
     async def feed_owner(self, token_hash: str) -> uuid.UUID | None: ...
 
+    async def feed_created(self, user_id: uuid.UUID) -> datetime | None:
+        """When the user's current personal feed was made (None: there is none)."""
+        ...
+
     async def claim_reminder(self, key: str, at: datetime) -> bool:
         """Record that a reminder is being sent; False when it was already (idempotence)."""
         ...

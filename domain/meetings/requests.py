@@ -4,6 +4,7 @@ raises a request by itself; the chair answers."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 
 from domain.audit.model import AuditRecord
@@ -77,13 +78,22 @@ async def request_meeting(
     return request
 
 
+@dataclass(frozen=True, slots=True)
+class RequestListing:
+    """Requests with the codes of their cases and the names of who asked, for the chair."""
+
+    requests: list[MeetingRequest]
+    case_codes: dict[uuid.UUID, str]
+    names: dict[uuid.UUID, str]
+
+
 async def list_requests(
     uow: UnitOfWork,
     clock: Clock,
     claims: TokenClaims,
     cell_id: uuid.UUID,
     status: RequestStatus | None,
-) -> list[MeetingRequest]:
+) -> RequestListing:
     """The chairs see every request; a member sees their own."""
     async with uow:
         principal = await load_principal(uow, claims, clock.now())
@@ -92,9 +102,12 @@ async def list_requests(
         if not roles - {CellRole.auditor}:
             raise NotFound()
         requests = await uow.meetings.requests(cell_id, status)
-        if roles & CHAIRS:
-            return requests
-        return [r for r in requests if r.requested_by == principal.user_id]
+        if not roles & CHAIRS:
+            requests = [r for r in requests if r.requested_by == principal.user_id]
+        codes = await uow.cases.codes(r.case_id for r in requests if r.case_id)
+        people = await uow.users.get_many(r.requested_by for r in requests if r.requested_by)
+    names = {user: person.display_name for user, person in people.items()}
+    return RequestListing(requests, codes, names)
 
 
 async def answer_request(

@@ -57,11 +57,17 @@ async def test_personal_feed_link(
     client: httpx.AsyncClient, cell: CellScenario, clock: MutableClock
 ) -> None:
     await plan(client, cell, clock)
-    created = await client.post("/api/v1/me/calendarFeed", headers=cell["clb"].headers)
+    mine = "/api/v1/me/calendarFeed"
+    assert (await client.get(mine, headers=cell["clb"].headers)).status_code == 404
+    created = await client.post(mine, headers=cell["clb"].headers)
     assert created.status_code == 201
+    status = await client.get(mine, headers=cell["clb"].headers)
+    assert status.json()["createdAt"].startswith(clock.now().date().isoformat())
+    assert "url" not in status.json(), "the link is shown once, at creation"
     path = created.json()["url"].split("127.0.0.1:8000", 1)[1]
     feed = await client.get(path)
     assert feed.status_code == 200
     assert len(list(Calendar.from_ical(feed.content).walk("VEVENT"))) == 1
-    await client.delete("/api/v1/me/calendarFeed", headers=cell["clb"].headers)
+    await client.delete(mine, headers=cell["clb"].headers)
     assert (await client.get(path)).status_code == 404
+    assert (await client.get(mine, headers=cell["clb"].headers)).status_code == 404

@@ -91,6 +91,10 @@ async def test_decisions_in_session_move_the_case_and_fill_the_minutes(
     )
     meeting = meeting_response.json()
     assert meeting["agenda"][0]["caseCode"].startswith("K-")
+    listed = await client.get(f"/api/v1/cells/{cell.cell}/meetings", headers=cell["clb"].headers)
+    [summary] = listed.json()["items"]
+    assert summary["agenda"][0]["caseCode"] == meeting["agenda"][0]["caseCode"]
+    assert {p["displayName"] for p in summary["invitees"]} >= {"Dro", "Clb", "Io"}
     await open_with(client, cell, meeting["id"], ("dro", "clb", "io", "alderman"))
     item = meeting["agenda"][0]["id"]
     decided = await client.post(
@@ -187,6 +191,9 @@ async def test_r_cad_5_members_ask_for_meetings_and_cases_raise_requests(
         await client.get(f"/api/v1/cells/{cell.cell}/meetingRequests", headers=cell["dro"].headers)
     ).json()
     assert sorted(r["origin"] for r in chair_view["items"]) == ["case", "member"]
+    by_origin = {r["origin"]: r for r in chair_view["items"]}
+    assert by_origin["case"]["caseCode"].startswith("K-"), "the chair sees which case asks"
+    assert by_origin["member"]["requestedByName"] == "Caw"
     own_view = (
         await client.get(f"/api/v1/cells/{cell.cell}/meetingRequests", headers=cell["caw"].headers)
     ).json()

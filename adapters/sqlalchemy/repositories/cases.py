@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, delete, func, select, update
@@ -103,6 +103,15 @@ def _case(
 class SqlAlchemyCaseRepository(CaseRepository):
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
+
+    async def codes(self, case_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+        wanted = set(case_ids)
+        if not wanted:
+            return {}
+        rows = await self.session.execute(
+            select(CaseRow.id, CaseRow.code).where(CaseRow.id.in_(wanted))
+        )
+        return dict(rows.tuples().all())
 
     async def get(self, case_id: uuid.UUID, *, for_update: bool = False) -> Case | None:
         statement = select(CaseRow).where(CaseRow.id == case_id)

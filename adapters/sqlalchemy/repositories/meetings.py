@@ -356,6 +356,11 @@ class SqlAlchemyMeetingRepository(MeetingRepository):
         row = await self.session.get(CalendarFeedRow, token_hash)
         return row.user_id if row else None
 
+    async def feed_created(self, user_id: uuid.UUID) -> datetime | None:
+        return await self.session.scalar(
+            select(func.max(CalendarFeedRow.created_at)).where(CalendarFeedRow.user_id == user_id)
+        )
+
     async def claim_reminder(self, key: str, at: datetime) -> bool:
         # RETURNING tells whether this transaction inserted the key: rowcount is not reliable for
         # INSERT … ON CONFLICT on every driver (psycopg reports -1 here).

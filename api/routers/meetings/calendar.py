@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Response
 
 from api.dependencies import CalendarDep, ClockDep, SettingsDep, UowDep
 from api.openapi import errors
-from api.routers.meetings.schemas import CalendarFeed
+from api.routers.meetings.schemas import CalendarFeed, CalendarFeedStatus
 from api.security import AccessClaims
 from domain.meetings import calendar
 
@@ -46,6 +46,19 @@ async def create_calendar_feed(
     """A secret link for a calendar app; creating a new one revokes the old."""
     token = await calendar.create_feed(uow, clock, claims)
     return CalendarFeed(url=f"{settings.public_url.rstrip('/')}/api/v1/calendarFeeds/{token}")
+
+
+@router.get(
+    "/me/calendarFeed",
+    summary="Tell whether I have a personal calendar link",
+    response_model=CalendarFeedStatus,
+    responses=errors(401, 404),
+)
+async def get_calendar_feed(
+    claims: AccessClaims, uow: UowDep, clock: ClockDep
+) -> CalendarFeedStatus:
+    """404 when there is none. The link itself was shown once, when it was created."""
+    return CalendarFeedStatus(created_at=await calendar.feed_created(uow, clock, claims))
 
 
 @router.delete(

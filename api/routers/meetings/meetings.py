@@ -84,7 +84,7 @@ async def list_meetings(
     until: Annotated[datetime | None, Query()] = None,
 ) -> MeetingList:
     meetings = await planning.list_meetings(uow, clock, claims, cell_id, since, until)
-    items = [to_meeting(planning.MeetingView(m, {}, {})) for m in meetings]
+    items = [to_meeting(view) for view in meetings]
     return MeetingList(items=items, total=len(items))
 
 

@@ -19,14 +19,21 @@ CellId = Annotated[uuid.UUID, Path(alias="cellId")]
 RequestId = Annotated[uuid.UUID, Path(alias="requestId")]
 
 
-def to_read(request: MeetingRequest) -> RequestRead:
+def to_read(
+    request: MeetingRequest,
+    codes: dict[uuid.UUID, str] | None = None,
+    names: dict[uuid.UUID, str] | None = None,
+) -> RequestRead:
     return RequestRead(
         id=request.id,
         origin=request.origin,
         status=request.status,
         created_at=request.created_at,
+        requested_by=request.requested_by,
+        requested_by_name=(names or {}).get(request.requested_by) if request.requested_by else None,
         reason=request.reason,
         case=request.case_id,
+        case_code=(codes or {}).get(request.case_id) if request.case_id else None,
         purpose=request.purpose,
         answer=request.answer,
         meeting=request.meeting_id,
@@ -48,7 +55,8 @@ async def list_requests(
     status: Annotated[RequestStatus | None, Query()] = None,
 ) -> RequestList:
     """The chairs see all requests (those raised by cases too); a member sees their own."""
-    items = [to_read(r) for r in await requests.list_requests(uow, clock, claims, cell_id, status)]
+    listing = await requests.list_requests(uow, clock, claims, cell_id, status)
+    items = [to_read(r, listing.case_codes, listing.names) for r in listing.requests]
     return RequestList(items=items, total=len(items))
 
 

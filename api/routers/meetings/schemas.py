@@ -140,7 +140,11 @@ class MinutesActionCreate(ApiModel):
 class MinutesEntryRead(ApiModel):
     id: uuid.UUID
     kind: MinutesKind
-    decision: str | None = None
+    decision: str | None = Field(
+        default=None,
+        description="A `Decision` code; a weighing carries its outcome after a colon "
+        "(`weigh:retained`, `weigh:notRetained`, `weigh:referred`)",
+    )
     text: str
     agenda_item: uuid.UUID | None = None
     case: uuid.UUID | None = None
@@ -171,8 +175,11 @@ class RequestRead(ApiModel):
     origin: RequestOrigin
     status: RequestStatus
     created_at: datetime
+    requested_by: uuid.UUID | None = Field(default=None, description="Absent when a case asked")
+    requested_by_name: str | None = None
     reason: str | None = None
     case: uuid.UUID | None = None
+    case_code: str | None = None
     purpose: AgendaPurpose | None = None
     answer: str | None = None
     meeting: uuid.UUID | None = None
@@ -226,3 +233,7 @@ def to_meeting(view: MeetingView) -> MeetingRead:
             for record in meeting.attendance.values()
         ],
     )
+
+
+class CalendarFeedStatus(ApiModel):
+    created_at: datetime

@@ -1094,7 +1094,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Tell whether I have a personal calendar link
+         * @description 404 when there is none. The link itself was shown once, when it was created.
+         */
+        get: operations["getCalendarFeed"];
         put?: never;
         /**
          * Create my personal calendar link
@@ -1782,6 +1786,14 @@ export interface components {
              * @description Your personal feed (keep it private; creating a new one revokes it)
              */
             url: string;
+        };
+        /** CalendarFeedStatus */
+        CalendarFeedStatus: {
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
         };
         /** CardCreate */
         CardCreate: {
@@ -2963,7 +2975,10 @@ export interface components {
              */
             id: string;
             kind: components["schemas"]["MinutesKind"];
-            /** Decision */
+            /**
+             * Decision
+             * @description A `Decision` code; a weighing carries its outcome after a colon (`weigh:retained`, `weigh:notRetained`, `weigh:referred`)
+             */
             decision?: string | null;
             /** Text */
             text: string;
@@ -3317,10 +3332,19 @@ export interface components {
              * Format: date-time
              */
             createdAt: string;
+            /**
+             * Requestedby
+             * @description Absent when a case asked
+             */
+            requestedBy?: string | null;
+            /** Requestedbyname */
+            requestedByName?: string | null;
             /** Reason */
             reason?: string | null;
             /** Case */
             case?: string | null;
+            /** Casecode */
+            caseCode?: string | null;
             purpose?: components["schemas"]["AgendaPurpose"] | null;
             /** Answer */
             answer?: string | null;
@@ -7985,6 +8009,44 @@ export interface operations {
             };
             /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedStatus"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
