@@ -85,6 +85,7 @@ async def list_clients(
     async with uow:
         principal = await load_principal(uow, claims, clock.now())
         require_manager(principal, cell_id)
+        await visible_cell(uow, principal, cell_id)  # a missing cell is 404, not an empty list
         return await uow.clients.for_cell(cell_id)
 
 

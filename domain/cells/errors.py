@@ -93,3 +93,9 @@ class LegalBasisIncomplete(InvalidInput):
 
 class CellDeactivated(Conflict):
     code = "cellDeactivated"
+
+
+class InvitationAlreadyAccepted(Conflict):
+    """An accepted invitation has done its work: the account exists and has a password."""
+
+    code = "invitationAlreadyAccepted"

@@ -9,20 +9,22 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Protocol
 
 from domain.audit.model import PLATFORM_CHAIN, Actor, ActorType, AuditRecord
+from domain.cells.errors import InvitationAlreadyAccepted
 from domain.cells.setup import audit, managed_cell
 from domain.identity.accounts import NewAccount, add_account
 from domain.identity.errors import EmailAlreadyUsed, WeakPassword
-from domain.identity.model import Language
+from domain.identity.model import Language, User
 from domain.identity.policy import password_issues
 from domain.identity.ports import PasswordHasher
 from domain.identity.principal import load_principal
 from domain.identity.tokens import TokenClaims
 from domain.notifications.ports import Mailer, Notification
 from domain.shared.clock import Clock
-from domain.shared.errors import InputIssue, InvalidInput
+from domain.shared.errors import InputIssue, InvalidInput, NotFound
 from domain.unit_of_work import UnitOfWork
 
 logger = logging.getLogger("tafel.invitations")
@@ -40,6 +42,11 @@ class Invitation:
     expires_at: datetime
     accepted_at: datetime | None = None
 
+    def state(self, now: datetime) -> InvitationState:
+        if self.accepted_at is not None:
+            return InvitationState.accepted
+        return InvitationState.pending if self.expires_at > now else InvitationState.expired
+
 
 class InvitationRepository(Protocol):
     """Pending and accepted invitations."""
@@ -53,8 +60,22 @@ class InvitationRepository(Protocol):
         ...
 
     async def save(self, invitation: Invitation) -> None:
-        """Store its acceptance."""
+        """Store its acceptance, or its renewed link and expiry."""
         ...
+
+    async def for_cell(self, cell_id: uuid.UUID) -> list[Invitation]:
+        """The cell's invitations, newest first."""
+        ...
+
+    async def get(
+        self, invitation_id: uuid.UUID, *, for_update: bool = False
+    ) -> Invitation | None: ...
+
+
+class InvitationState(StrEnum):
+    pending = "pending"
+    accepted = "accepted"
+    expired = "expired"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,14 +132,20 @@ async def invite(
         )
         await uow.commit()
         inviter = principal.account.display_name
+    return invitation, await _mail_link(mailer, user, inviter, cell.name, token, public_url)
+
+
+async def _mail_link(
+    mailer: Mailer, user: User, inviter: str, cell_name: str, token: str, public_url: str
+) -> bool:
     notification = Notification(
         kind="invitation",
         to=user.email,
-        language=str(invitee.language),
+        language=str(user.language),
         params={
             "name": user.display_name,
             "inviter": inviter,
-            "cell": cell.name,
+            "cell": cell_name,
             # The token travels in the fragment: browsers never send it to a server log.
             "link": f"{public_url.rstrip('/')}/invitation#{token}",
         },
@@ -126,9 +153,72 @@ async def invite(
     try:
         await mailer.send(notification)
     except OSError:
-        logger.warning("invitation mail could not be delivered; the chair can invite again")
-        return invitation, False
-    return invitation, True
+        logger.warning("invitation mail could not be delivered; the chair can renew it")
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class InvitationView:
+    invitation: Invitation
+    email: str
+    display_name: str
+    state: InvitationState
+
+
+async def list_invitations(
+    uow: UnitOfWork, clock: Clock, claims: TokenClaims, cell_id: uuid.UUID
+) -> list[InvitationView]:
+    """For those who invite (the platform administrator and the chairs): who has not yet
+    accepted, whose link expired."""
+    now = clock.now()
+    async with uow:
+        principal = await load_principal(uow, claims, now)
+        cell = await managed_cell(uow, principal, cell_id)
+        found = await uow.invitations.for_cell(cell.id)
+        people = await uow.users.get_many(i.user_id for i in found)
+    return [
+        InvitationView(i, people[i.user_id].email, people[i.user_id].display_name, i.state(now))
+        for i in found
+        if i.user_id in people
+    ]
+
+
+async def renew_invitation(
+    uow: UnitOfWork,
+    clock: Clock,
+    mailer: Mailer,
+    claims: TokenClaims,
+    cell_id: uuid.UUID,
+    invitation_id: uuid.UUID,
+    public_url: str,
+) -> tuple[InvitationView, bool]:
+    """A new link for seven more days, mailed again (the old link stops working); for a lost or
+    expired mail. An accepted invitation cannot be renewed."""
+    now = clock.now()
+    token = secrets.token_urlsafe(32)
+    async with uow:
+        principal = await load_principal(uow, claims, now)
+        cell = await managed_cell(uow, principal, cell_id)
+        invitation = await uow.invitations.get(invitation_id, for_update=True)
+        if invitation is None or invitation.cell_id != cell.id:
+            raise NotFound()
+        user = await uow.users.get(invitation.user_id)
+        if user is None:
+            raise NotFound()
+        if invitation.accepted_at is not None:
+            raise InvitationAlreadyAccepted()
+        invitation.token_hash = hash_token(token)
+        invitation.expires_at = now + INVITATION_LIFETIME
+        await uow.invitations.save(invitation)
+        await uow.audit.record(
+            audit(cell.id, principal, "invitation.renew", "invitation", invitation.id)
+        )
+        await uow.commit()
+        inviter = principal.account.display_name
+    sent = await _mail_link(mailer, user, inviter, cell.name, token, public_url)
+    view = InvitationView(invitation, user.email, user.display_name, invitation.state(now))
+    return view, sent
 
 
 async def accept_invitation(

@@ -9,6 +9,7 @@ import httpx
 from adapters.mail.mailers import OutboxMailer
 from api.dependencies import Services
 from tests.support.clock import MutableClock
+from tests.support.identity import log_in
 from tests.support.scenario import CellScenario
 
 
@@ -89,3 +90,43 @@ async def test_only_chairs_invite_and_existing_accounts_are_not_reinvited(
     assert member.status_code == 403
     existing = await invite(client, cell, cell["clb"].account.email)
     assert existing.status_code == 409
+
+
+async def test_the_chair_sees_who_has_not_accepted_and_renews_an_expired_link(
+    client: httpx.AsyncClient, services: Services, cell: CellScenario, clock: MutableClock
+) -> None:
+    created = await invite(client, cell, "slow@amo.example", language="nl")
+    old_token = link_token(services, "Kies een wachtwoord")
+    clock.advance(days=8)
+    cell["dro"].token = await log_in(client, cell["dro"].account, clock)
+    url = f"/api/v1/cells/{cell.cell}/invitations"
+    listed = await client.get(url, headers=cell["dro"].headers)
+    assert listed.status_code == 200, listed.text
+    [mine] = [i for i in listed.json()["items"] if i["email"] == "slow@amo.example"]
+    assert mine["state"] == "expired"
+    renewed = await client.post(
+        f"{url}/{created.json()['id']}/renewal", headers=cell["dro"].headers
+    )
+    assert renewed.status_code == 201, renewed.text
+    assert renewed.json()["state"] == "pending"
+    assert renewed.json()["mailSent"] is True
+    new_token = link_token(services, "Kies een wachtwoord")
+    assert new_token != old_token
+    stale = {"token": old_token, "password": "a fine new passphrase"}
+    assert (await client.post("/api/v1/invitations/acceptance", json=stale)).status_code == 400
+    fresh = {"token": new_token, "password": "a fine new passphrase"}
+    assert (await client.post("/api/v1/invitations/acceptance", json=fresh)).status_code == 204
+    accepted = await client.post(
+        f"{url}/{created.json()['id']}/renewal", headers=cell["dro"].headers
+    )
+    assert accepted.status_code == 409
+    assert accepted.json()["type"].endswith("invitationAlreadyAccepted")
+
+
+async def test_only_those_who_invite_see_invitations(
+    client: httpx.AsyncClient, cell: CellScenario, cell_b: CellScenario
+) -> None:
+    url = f"/api/v1/cells/{cell.cell}/invitations"
+    assert (await client.get(url, headers=cell["clb"].headers)).status_code == 403
+    assert (await client.get(url, headers=cell_b["dro"].headers)).status_code == 404
+    assert (await client.get(url, headers=cell.admin.headers)).status_code == 200

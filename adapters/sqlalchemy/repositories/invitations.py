@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -52,4 +54,21 @@ class SqlAlchemyInvitationRepository(InvitationRepository):
         if row is None:
             raise LookupError(invitation.id)
         row.accepted_at = invitation.accepted_at
+        row.token_hash = invitation.token_hash
+        row.expires_at = invitation.expires_at
         await self.session.flush()
+
+    async def for_cell(self, cell_id: uuid.UUID) -> list[Invitation]:
+        rows = await self.session.scalars(
+            select(InvitationRow)
+            .where(InvitationRow.cell_id == cell_id)
+            .order_by(InvitationRow.created_at.desc())
+        )
+        return [to_invitation(row) for row in rows]
+
+    async def get(self, invitation_id: uuid.UUID, *, for_update: bool = False) -> Invitation | None:
+        statement = select(InvitationRow).where(InvitationRow.id == invitation_id)
+        if for_update:
+            statement = statement.with_for_update()
+        row = await self.session.scalar(statement)
+        return to_invitation(row) if row else None

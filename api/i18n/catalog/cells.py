@@ -105,6 +105,12 @@ CELLS: dict[str, dict[str, str]] = {
         "de": "Diese LIVC-R ist deaktiviert.",
         "en": "This cell is deactivated.",
     },
+    "invitationAlreadyAccepted": {
+        "nl": "Deze uitnodiging is al aanvaard; de professional kan gewoon aanmelden.",
+        "fr": "Cette invitation a déjà été acceptée ; le professionnel peut se connecter.",
+        "de": "Diese Einladung wurde bereits angenommen; die Fachkraft kann sich anmelden.",
+        "en": "This invitation was already accepted; the professional can sign in.",
+    },
     "invalidNisCode": {
         "nl": "Een NIS-code bestaat uit vijf cijfers.",
         "fr": "Un code INS compte cinq chiffres.",

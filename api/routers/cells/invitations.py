@@ -14,6 +14,7 @@ from api.openapi import errors
 from api.schemas import ApiModel
 from api.security import AccessClaims
 from domain.cells import invitations
+from domain.cells.invitations import InvitationState
 from domain.identity.model import Language
 
 router = APIRouter(tags=["Cells"])
@@ -30,6 +31,26 @@ class InvitationRead(ApiModel):
     id: uuid.UUID
     user: uuid.UUID
     expires_at: datetime
+    mail_sent: bool
+
+
+class InvitationSummary(ApiModel):
+    id: uuid.UUID
+    user: uuid.UUID
+    email: str
+    display_name: str
+    state: InvitationState
+    created_at: datetime
+    expires_at: datetime
+    accepted_at: datetime | None = None
+
+
+class InvitationList(ApiModel):
+    items: list[InvitationSummary]
+    total: int
+
+
+class InvitationRenewed(InvitationSummary):
     mail_sent: bool
 
 
@@ -70,6 +91,61 @@ async def create_invitation(
     return InvitationRead(
         id=invitation.id, user=invitation.user_id, expires_at=invitation.expires_at, mail_sent=sent
     )
+
+
+def summary(view: invitations.InvitationView) -> dict[str, object]:
+    invitation = view.invitation
+    return {
+        "id": invitation.id,
+        "user": invitation.user_id,
+        "email": view.email,
+        "display_name": view.display_name,
+        "state": view.state,
+        "created_at": invitation.created_at,
+        "expires_at": invitation.expires_at,
+        "accepted_at": invitation.accepted_at,
+    }
+
+
+@router.get(
+    "/cells/{cellId}/invitations",
+    summary="List the invitations of a cell",
+    response_model=InvitationList,
+    response_model_exclude_none=True,
+    responses=errors(401, 403, 404),
+)
+async def list_invitations(
+    cell_id: CellId, claims: AccessClaims, uow: UowDep, clock: ClockDep
+) -> InvitationList:
+    """For the platform administrator and the chairs: pending, accepted and expired."""
+    views = await invitations.list_invitations(uow, clock, claims, cell_id)
+    items = [InvitationSummary.model_validate(summary(v)) for v in views]
+    return InvitationList(items=items, total=len(items))
+
+
+@router.post(
+    "/cells/{cellId}/invitations/{invitationId}/renewal",
+    summary="Send a new invitation link",
+    status_code=201,
+    response_model=InvitationRenewed,
+    response_model_exclude_none=True,
+    responses=errors(401, 403, 404, 409),
+)
+async def renew_invitation(
+    cell_id: CellId,
+    invitation_id: Annotated[uuid.UUID, Path(alias="invitationId")],
+    claims: AccessClaims,
+    uow: UowDep,
+    clock: ClockDep,
+    mailer: MailerDep,
+    settings: SettingsDep,
+) -> InvitationRenewed:
+    """For a lost or expired mail: a new link, valid seven days; the previous link stops
+    working. 409 once accepted."""
+    view, sent = await invitations.renew_invitation(
+        uow, clock, mailer, claims, cell_id, invitation_id, settings.public_url
+    )
+    return InvitationRenewed.model_validate({**summary(view), "mail_sent": sent})
 
 
 @router.post(

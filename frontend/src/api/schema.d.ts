@@ -500,7 +500,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List the invitations of a cell
+         * @description For the platform administrator and the chairs: pending, accepted and expired.
+         */
+        get: operations["listInvitations"];
         put?: never;
         /**
          * Invite a professional by e-mail
@@ -508,6 +512,27 @@ export interface paths {
          *     then seats the professional at a table.
          */
         post: operations["createInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cells/{cellId}/invitations/{invitationId}/renewal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a new invitation link
+         * @description For a lost or expired mail: a new link, valid seven days; the previous link stops
+         *     working. 409 once accepted.
+         */
+        post: operations["renewInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2667,6 +2692,13 @@ export interface components {
             /** @default nl */
             language: components["schemas"]["Language"];
         };
+        /** InvitationList */
+        InvitationList: {
+            /** Items */
+            items: components["schemas"]["InvitationSummary"][];
+            /** Total */
+            total: number;
+        };
         /** InvitationRead */
         InvitationRead: {
             /**
@@ -2686,6 +2718,73 @@ export interface components {
             expiresAt: string;
             /** Mailsent */
             mailSent: boolean;
+        };
+        /** InvitationRenewed */
+        InvitationRenewed: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * User
+             * Format: uuid
+             */
+            user: string;
+            /** Email */
+            email: string;
+            /** Displayname */
+            displayName: string;
+            state: components["schemas"]["InvitationState"];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Expiresat
+             * Format: date-time
+             */
+            expiresAt: string;
+            /** Acceptedat */
+            acceptedAt?: string | null;
+            /** Mailsent */
+            mailSent: boolean;
+        };
+        /**
+         * InvitationState
+         * @enum {string}
+         */
+        InvitationState: "pending" | "accepted" | "expired";
+        /** InvitationSummary */
+        InvitationSummary: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * User
+             * Format: uuid
+             */
+            user: string;
+            /** Email */
+            email: string;
+            /** Displayname */
+            displayName: string;
+            state: components["schemas"]["InvitationState"];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Expiresat
+             * Format: date-time
+             */
+            expiresAt: string;
+            /** Acceptedat */
+            acceptedAt?: string | null;
         };
         /**
          * KeyAssessment
@@ -5682,6 +5781,64 @@ export interface operations {
             };
         };
     };
+    listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationList"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createInvitation: {
         parameters: {
             query?: never;
@@ -5704,6 +5861,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationRead"];
+                };
+            };
+            /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated but not allowed (`missingScope`, `missingPermission` or a rule) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the same answer either way) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the LIVC-R guidance (`rule` names it) or by the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renewInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cellId: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationRenewed"];
                 };
             };
             /** @description Invalid input (Belgif `badRequest` with `issues[]`) */
