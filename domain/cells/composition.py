@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 
 from domain.cells.errors import (
     OperationalChairMustBeDro,
@@ -19,11 +20,30 @@ from domain.cells.vocabulary import Function, TableKind
 
 CLEARANCE_WARNING = timedelta(days=60)
 
+
+class FixedParticipant(StrEnum):
+    """R-MEM-8: who must sit at the operational table for it to be constituted."""
+
+    mayor_or_dro = "mayorOrDro"
+    information_officer = "informationOfficer"
+    alderman_social_affairs = "aldermanSocialAffairs"
+
+
+class ClearanceState(StrEnum):
+    """R-MEM-12: why an information officer's clearance needs attention."""
+
+    missing = "missing"
+    expiring = "expiring"
+    expired = "expired"
+
+
 # R-MEM-8: the fixed participants of the operational table, each satisfied by any of its functions.
-FIXED_PARTICIPANTS: dict[str, frozenset[Function]] = {
-    "mayorOrDro": frozenset({Function.mayor, Function.designated_radicalisation_officer}),
-    "informationOfficer": frozenset({Function.information_officer}),
-    "aldermanSocialAffairs": frozenset(
+FIXED_PARTICIPANTS: dict[FixedParticipant, frozenset[Function]] = {
+    FixedParticipant.mayor_or_dro: frozenset(
+        {Function.mayor, Function.designated_radicalisation_officer}
+    ),
+    FixedParticipant.information_officer: frozenset({Function.information_officer}),
+    FixedParticipant.alderman_social_affairs: frozenset(
         {Function.alderman_social_affairs, Function.alderman_mandate}
     ),
 }
@@ -38,7 +58,7 @@ class TableReport:
     chair: uuid.UUID | None
     chair_valid: bool
     constituted: bool
-    missing: tuple[str, ...]
+    missing: tuple[FixedParticipant, ...]
 
     @property
     def meetings_allowed(self) -> bool:
@@ -51,7 +71,7 @@ class ClearanceWarning:
     member_id: uuid.UUID
     user_id: uuid.UUID
     expires_on: date | None
-    state: str  # missing, expiring, expired
+    state: ClearanceState
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +92,7 @@ class CompositionReport:
         return self.operational.constituted and self.legal_basis_recorded
 
 
-def missing_participants(table: Table) -> tuple[str, ...]:
+def missing_participants(table: Table) -> tuple[FixedParticipant, ...]:
     """R-MEM-8: which fixed participants the operational table still lacks."""
     functions = {member.function for member in table.active_members()}
     return tuple(name for name, options in FIXED_PARTICIPANTS.items() if not functions & options)
@@ -111,11 +131,11 @@ def clearance_warnings(cell: Cell, today: date) -> list[ClearanceWarning]:
                 continue
             expires = member.clearance_expires_on
             if expires is None:
-                state = "missing"
+                state = ClearanceState.missing
             elif expires < today:
-                state = "expired"
+                state = ClearanceState.expired
             elif expires - today <= CLEARANCE_WARNING:
-                state = "expiring"
+                state = ClearanceState.expiring
             else:
                 continue
             warnings.append(ClearanceWarning(member.id, member.user_id, expires, state))

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from pydantic import Field
 
 from api.schemas import ApiModel
+from domain.cells.composition import ClearanceState, FixedParticipant
 from domain.cells.model import Cell, Member, Organisation, Table
 from domain.cells.vocabulary import (
     Function,
@@ -171,7 +172,7 @@ class TableComposition(ApiModel):
     chair: uuid.UUID | None = None
     chair_valid: bool
     constituted: bool = Field(description="R-MEM-8 (operational table only)")
-    missing: list[str]
+    missing: list[FixedParticipant]
     meetings_allowed: bool
 
 
@@ -179,7 +180,7 @@ class ClearanceWarningRead(ApiModel):
     member: uuid.UUID
     user: uuid.UUID
     expires_on: date | None = None
-    state: str
+    state: ClearanceState
 
 
 class CompositionRead(ApiModel):

@@ -2115,6 +2115,12 @@ export interface components {
              */
             member: string;
         };
+        /**
+         * ClearanceState
+         * @description R-MEM-12: why an information officer's clearance needs attention.
+         * @enum {string}
+         */
+        ClearanceState: "missing" | "expiring" | "expired";
         /** ClearanceWarningRead */
         ClearanceWarningRead: {
             /**
@@ -2129,8 +2135,7 @@ export interface components {
             user: string;
             /** Expireson */
             expiresOn?: string | null;
-            /** State */
-            state: string;
+            state: components["schemas"]["ClearanceState"];
         };
         /** ClientCreate */
         ClientCreate: {
@@ -2562,6 +2567,12 @@ export interface components {
             /** Detail */
             detail: string;
         };
+        /**
+         * FixedParticipant
+         * @description R-MEM-8: who must sit at the operational table for it to be constituted.
+         * @enum {string}
+         */
+        FixedParticipant: "mayorOrDro" | "informationOfficer" | "aldermanSocialAffairs";
         /** FormEvidenceRead */
         FormEvidenceRead: {
             /**
@@ -3586,7 +3597,7 @@ export interface components {
              */
             constituted: boolean;
             /** Missing */
-            missing: string[];
+            missing: components["schemas"]["FixedParticipant"][];
             /** Meetingsallowed */
             meetingsAllowed: boolean;
         };
