@@ -4,7 +4,7 @@ problematic mark and the partners taking part."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -58,6 +58,7 @@ class CaseContent:
     cards: list[InformationCard]
     plan: FollowUpPlan | None
     participant_names: dict[uuid.UUID, str]
+    people: dict[uuid.UUID, str] = field(default_factory=dict)
 
 
 def record(
@@ -96,6 +97,8 @@ async def read_case(
         signals = await uow.cases.signals(case.id)
         cards = await uow.cases.cards(case.id)
         plan = await uow.cases.plan(case.id)
+        # Who recorded each step: professionals of the table, named like in the minutes.
+        recorders = await uow.users.get_many(step.by for step in case.lifecycle.history)
         await uow.audit.record(record(case, principal, "case.read", "case", case.id))
         for card in cards:
             await uow.audit.record(
@@ -103,7 +106,8 @@ async def read_case(
             )
         await uow.commit()
     names = {org.id: org.name for org in cell.organisations}
-    return CaseContent(case, signals, cards, plan, names)
+    people = {user: person.display_name for user, person in recorders.items()}
+    return CaseContent(case, signals, cards, plan, names, people)
 
 
 async def add_signal(

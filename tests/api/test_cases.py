@@ -209,6 +209,8 @@ class TestLifecycle:
         timeline = retained.json()["timeline"]
         assert [t["toStatus"] for t in timeline] == ["fileBuilding", "weighing", "followUp"]
         assert timeline[-1]["decision"] == "retained"
+        read = (await client.get(f"/api/v1/cases/{case}", headers=cell["clb"].headers)).json()
+        assert {t["byName"] for t in read["timeline"]} == {"Dro"}, "who recorded each step"
 
     async def test_r_case_7_retained_needs_three_favourable_assessments(
         self, client: httpx.AsyncClient, cell: CellScenario

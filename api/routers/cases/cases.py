@@ -141,7 +141,7 @@ async def _content(uow: UowDep, clock: Clock, claims: AccessClaims, case_id: uui
         requested_follow_up=case.requested_follow_up,
         created_at=case.created_at,
         next_steps=sorted(case.lifecycle.allowed_targets()),
-        timeline=[to_transition(step) for step in case.lifecycle.history],
+        timeline=[to_transition(step, content.people) for step in case.lifecycle.history],
         signals=[to_signal(s, content.participant_names) for s in content.signals],
         information_cards=[to_card(c) for c in content.cards],
         plan=to_plan(content.plan, today) if content.plan else None,

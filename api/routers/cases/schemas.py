@@ -97,6 +97,7 @@ class TransitionRead(ApiModel):
     to_status: CaseStatus
     at: datetime
     by: uuid.UUID
+    by_name: str = Field(default="", description="Who recorded the step")
     meeting: uuid.UUID | None = None
     decision: WeighingDecision | None = None
     closure_reason: ClosureReason | None = None
@@ -217,13 +218,14 @@ def to_summary(case: Case, participant: bool) -> CaseSummary:
     )
 
 
-def to_transition(step: Transition) -> TransitionRead:
+def to_transition(step: Transition, names: dict[uuid.UUID, str] | None = None) -> TransitionRead:
     assessments = step.assessments
     return TransitionRead(
         from_status=step.from_status,
         to_status=step.to_status,
         at=step.at,
         by=step.by,
+        by_name=(names or {}).get(step.by, ""),
         meeting=step.meeting_id,
         decision=step.decision,
         closure_reason=step.closure_reason,

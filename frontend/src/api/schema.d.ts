@@ -3701,6 +3701,12 @@ export interface components {
              * Format: uuid
              */
             by: string;
+            /**
+             * Byname
+             * @description Who recorded the step
+             * @default
+             */
+            byName: string;
             /** Meeting */
             meeting?: string | null;
             decision?: components["schemas"]["WeighingDecision"] | null;
