@@ -4,6 +4,7 @@ import { Link, Navigate, Outlet, useLocation, useNavigate, useParams } from 'rea
 import { usePageTitle } from '@/components/use-page-title';
 import { Loading, operationalCellIds, OPERATIONAL_ROLES, rolesIn, useMe } from '@/features/auth';
 import { CaseList, CaseView, IntakeForm, MyActions, useMyCells } from '@/features/cases';
+import { FeedbackForms } from '@/features/feedback';
 
 import { ForbiddenPage } from './forbidden';
 
@@ -130,7 +131,14 @@ export function CasePage() {
       <p className="breadcrumb">
         <Link to={`/cells/${cellId}/cases`}>{t('cases.list.pageTitle')}</Link>
       </p>
-      <CaseView cellId={cellId} caseId={caseId} roles={roles} userId={userId} justSubmitted={isSubmittedState(state)} />
+      <CaseView
+        cellId={cellId}
+        caseId={caseId}
+        roles={roles}
+        userId={userId}
+        justSubmitted={isSubmittedState(state)}
+        renderFeedbackForms={(context) => <FeedbackForms {...context} />}
+      />
     </>
   );
 }

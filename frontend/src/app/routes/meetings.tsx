@@ -12,6 +12,7 @@ import {
   useMe,
   type Me,
 } from '@/features/auth';
+import { ApprovalPanel } from '@/features/feedback';
 import {
   MeetingPlanner,
   MeetingRequests,
@@ -162,7 +163,24 @@ export function MeetingRoomPage() {
   const { meetingId, me, userId } = useMeetingAccess();
   usePageTitle(t('meetings.room.pageTitle'));
   if (me === undefined) return <Loading />;
-  return <MeetingRoom meetingId={meetingId} userId={userId} rolesIn={(cellId) => rolesIn(me, cellId)} />;
+  return (
+    <MeetingRoom
+      meetingId={meetingId}
+      userId={userId}
+      rolesIn={(cellId) => rolesIn(me, cellId)}
+      renderFeedbackForm={({ meeting, item }) =>
+        item.case === null || item.case === undefined ? null : (
+          <ApprovalPanel
+            meeting={meeting}
+            caseId={item.case}
+            caseCode={item.caseCode ?? ''}
+            userId={userId}
+            informationOfficer={rolesIn(me, meeting.cell).includes('informationOfficer')}
+          />
+        )
+      }
+    />
+  );
 }
 
 export function MinutesPage() {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
@@ -22,12 +22,13 @@ import { buildContext, type CaseContext } from './case-context';
 import { CardsPanel } from './CardsPanel';
 import { CaseOverview } from './CaseOverview';
 import { CaseTimeline } from './CaseTimeline';
+import { FeedbackFormsSlot, type FeedbackFormsSlotContext } from './FeedbackFormsSlot';
 import { ParticipantsPanel } from './ParticipantsPanel';
 import { PlanPanel } from './PlanPanel';
 import { TermsGate } from './TermsGate';
 import { WeighingPanel } from './WeighingPanel';
 
-const TABS = ['overview', 'timeline', 'weighing', 'plan', 'cards', 'participants'] as const;
+const TABS = ['overview', 'timeline', 'weighing', 'plan', 'cards', 'feedback', 'participants'] as const;
 type TabKey = (typeof TABS)[number];
 const CLOSING: readonly Step[] = ['notAdmitted', 'close'];
 
@@ -169,10 +170,12 @@ interface CaseViewProps {
   userId: string;
   /** Set right after the intake: say that the table decides next. */
   justSubmitted?: boolean;
+  /** The feedback forms tab, composed in by `src/app` (see `FeedbackFormsSlot`). */
+  renderFeedbackForms?: (context: FeedbackFormsSlotContext) => ReactNode;
 }
 
 /** A case, for its participants: the lifecycle, the next step, and tabs for every part of the work. */
-export function CaseView({ cellId, caseId, roles, userId, justSubmitted = false }: CaseViewProps) {
+export function CaseView({ cellId, caseId, roles, userId, justSubmitted = false, renderFeedbackForms }: CaseViewProps) {
   const { t } = useTranslation();
   const kase = useCase(caseId);
   const cell = useCellInfo(cellId);
@@ -233,6 +236,7 @@ export function CaseView({ cellId, caseId, roles, userId, justSubmitted = false 
     weighing: t('cases.tab.weighing'),
     plan: t('cases.tab.plan'),
     cards: t('cases.tab.cards'),
+    feedback: t('cases.tab.feedback'),
     participants: t('cases.tab.participants'),
   };
   const data = kase.data;
@@ -271,6 +275,21 @@ export function CaseView({ cellId, caseId, roles, userId, justSubmitted = false 
         {tab === 'weighing' && <WeighingPanel context={context} onDone={() => { select('plan'); }} />}
         {tab === 'plan' && <PlanPanel context={context} />}
         {tab === 'cards' && <CardsPanel context={context} />}
+        {tab === 'feedback' && (
+          <FeedbackFormsSlot
+            render={renderFeedbackForms}
+            context={{
+              cellId,
+              caseId: data.id,
+              caseCode: data.code,
+              caseStatus: data.status,
+              userId,
+              chair: context.chair,
+              informationOfficer: context.informationOfficer,
+              personName: context.personName,
+            }}
+          />
+        )}
         {tab === 'participants' && <ParticipantsPanel context={context} />}
       </Tabs>
     </>
