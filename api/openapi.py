@@ -110,8 +110,11 @@ def _belgif_errors(document: dict[str, Any]) -> dict[str, Any]:
     for path_item in document.get("paths", {}).values():
         for operation in path_item.values():
             responses = operation.get("responses", {})
-            if responses.pop("422", None) is not None and "400" not in responses:
-                responses["400"] = _problem_response(400)
+            generated = responses.get("422", {}).get("content", {}).get("application/json", {})
+            if generated.get("schema", {}).get("$ref", "").endswith("/HTTPValidationError"):
+                # Only FastAPI's own 422; Tafel's (a reused Idempotency-Key) stays documented.
+                responses.pop("422")
+                responses.setdefault("400", _problem_response(400))
             for response in responses.values():
                 content = response.get("content", {})
                 problem = content.pop("application/json", None)

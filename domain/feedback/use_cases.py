@@ -70,6 +70,13 @@ class FormView:
 
     @property
     def status(self) -> FormStatus:
+        """In a meeting, the state among those present now; outside one, what was recorded:
+        a consensus on the current version stays reached until an edit voids it."""
+        if self.meeting is None and self.form.transmission is None:
+            current = self.consensus is not None and (
+                self.consensus.version_hash == self.form.current.hash
+            )
+            return FormStatus.consensus_reached if current else FormStatus.draft
         return self.form.status(self.approvers)
 
 
@@ -78,8 +85,18 @@ def record(form: FeedbackForm, principal: Principal, action: str) -> AuditRecord
 
 
 async def with_names(uow: UnitOfWork, view: FormView) -> FormView:
-    """The display names of the approvers and of whoever gave a verdict, for the panel."""
-    people = await uow.users.get_many({*view.approvers, *view.form.approvals})
+    """The display names of whoever the form mentions: approvers, verdicts, authors of its
+    versions, and who transmitted it to whom present."""
+    form = view.form
+    sent = form.transmission
+    people = await uow.users.get_many(
+        {
+            *view.approvers,
+            *form.approvals,
+            *(version.created_by for version in form.history()),
+            *((sent.by, *sent.present_members) if sent else ()),
+        }
+    )
     names = {user: person.display_name for user, person in people.items()}
     return FormView(view.form, view.case_code, view.meeting, view.approvers, view.consensus, names)
 

@@ -37,11 +37,21 @@ async def test_r_fb_2_consensus_of_present_members_then_r_fb_3_the_io_transmits_
     last = await verdict(client, cell, "io", form)
     assert last.json()["status"] == "consensusReached"
     assert last.json()["awaiting"] == []
+    outside = await client.get(f"/api/v1/feedbackForms/{form.form}", headers=cell["clb"].headers)
+    assert outside.json()["status"] == "consensusReached", "outside the meeting too"
     refused = await transmit(client, cell, "dro", form)
     assert refused.status_code == 403
     assert refused.json()["rule"] == "R-FB-3"
     sent = await transmit(client, cell, "io", form)
     assert sent.status_code == 201
+    later = await client.get(f"/api/v1/feedbackForms/{form.form}", headers=cell["clb"].headers)
+    names = {p["id"]: p["displayName"] for p in later.json()["people"]}
+    assert names[later.json()["transmission"]["by"]] == "Io"
+    assert {names[m] for m in later.json()["transmission"]["presentMembers"]} == {
+        "Clb",
+        "Dro",
+        "Io",
+    }
     assert sent.json()["transmission"]["versionHash"] == form.hash
     assert sent.json()["transmission"]["meeting"] == form.meeting
     again = await transmit(client, cell, "io", form)

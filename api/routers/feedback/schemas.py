@@ -83,7 +83,9 @@ class FeedbackFormRead(ApiModel):
     awaiting: list[uuid.UUID]
     verdicts: list[VerdictRead]
     people: list[PersonRead] = Field(
-        default_factory=list, description="Names of the approvers and of whoever gave a verdict"
+        default_factory=list,
+        description="Names of everyone the form mentions: approvers, verdicts, version authors, "
+        "the transmission",
     )
     consensus_reached_at: datetime | None = None
     transmission: TransmissionRead | None = None

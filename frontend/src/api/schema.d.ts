@@ -2521,7 +2521,7 @@ export interface components {
             verdicts: components["schemas"]["VerdictRead"][];
             /**
              * People
-             * @description Names of the approvers and of whoever gave a verdict
+             * @description Names of everyone the form mentions: approvers, verdicts, version authors, the transmission
              */
             people?: components["schemas"]["api__routers__feedback__schemas__PersonRead"][];
             /** Consensusreachedat */
@@ -8948,6 +8948,15 @@ export interface operations {
             };
             /** @description The `If-Match` version is not the current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
