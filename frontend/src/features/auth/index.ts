@@ -15,14 +15,20 @@ export {
 export { SessionWatcher } from './components/SessionWatcher';
 export { UserMenu } from './components/UserMenu';
 export {
+  auditedCellIds,
   canAudit,
   canManageCell,
   canManageCells,
+  canOversee,
+  canOverseeCell,
   heldRoles,
   isPlatformAdministrator,
   operationalCellIds,
   OPERATIONAL_ROLES,
+  oversightCellIds,
+  OVERSIGHT_ROLES,
   rolesIn,
+  strategicCellIds,
   worksOnCases,
   type CellRole,
   type PlatformRole,
