@@ -2,7 +2,15 @@ import { lazy, useState } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 
-import { canAudit, canManageCells, isPlatformAdministrator, RequireAuth, RequireRole, type Me } from '@/features/auth';
+import {
+  canAudit,
+  canManageCells,
+  canOversee,
+  isPlatformAdministrator,
+  RequireAuth,
+  RequireRole,
+  type Me,
+} from '@/features/auth';
 
 import { AppLayout } from './layout/AppLayout';
 import { AuditPage } from './routes/audit';
@@ -15,10 +23,11 @@ import { ProfilePage } from './routes/profile';
 import { RouteError } from './routes/route-error';
 import { StatusPage } from './routes/status';
 
-// The cells and cases areas are loaded on first use, so the first page stays small. The layout's
+// The cells, cases and oversight areas are loaded on first use, so the first page stays small. The layout's
 // <Suspense> shows "loading" meanwhile.
 const cells = () => import('./routes/cells');
 const cases = () => import('./routes/cases');
+const oversight = () => import('./routes/oversight');
 const CellListPage = lazy(() => cells().then((m) => ({ default: m.CellListPage })));
 const NewCellPage = lazy(() => cells().then((m) => ({ default: m.NewCellPage })));
 const CellSection = lazy(() => cells().then((m) => ({ default: m.CellSection })));
@@ -36,6 +45,10 @@ const CaseListPage = lazy(() => cases().then((m) => ({ default: m.CaseListPage }
 const IntakePage = lazy(() => cases().then((m) => ({ default: m.IntakePage })));
 const CasePage = lazy(() => cases().then((m) => ({ default: m.CasePage })));
 const MyActionsPage = lazy(() => cases().then((m) => ({ default: m.MyActionsPage })));
+const RequireOversight = lazy(() => oversight().then((m) => ({ default: m.RequireOversight })));
+const OversightEntryPage = lazy(() => oversight().then((m) => ({ default: m.OversightEntryPage })));
+const OversightPage = lazy(() => oversight().then((m) => ({ default: m.OversightPage })));
+const EvidencePage = lazy(() => oversight().then((m) => ({ default: m.EvidencePage })));
 
 /** Anyone with a role in a cell may read it; administrators and chairs manage. */
 const seesCells = (me: Me) => canManageCells(me) || me.cells.length > 0;
@@ -63,6 +76,10 @@ export const routes: RouteObject[] = [
               },
               { path: 'cases', element: <CasesEntryPage /> },
               { path: 'my-actions', element: <MyActionsEntryPage /> },
+              {
+                element: <RequireRole allowed={canOversee} fallback={<ForbiddenPage />} />,
+                children: [{ path: 'oversight', element: <OversightEntryPage /> }],
+              },
               {
                 path: 'cells',
                 children: [
@@ -95,6 +112,13 @@ export const routes: RouteObject[] = [
                           { path: 'cases/new', element: <IntakePage /> },
                           { path: 'cases/:caseId', element: <CasePage /> },
                           { path: 'my-actions', element: <MyActionsPage /> },
+                        ],
+                      },
+                      {
+                        element: <RequireOversight />,
+                        children: [
+                          { path: 'oversight', element: <OversightPage /> },
+                          { path: 'evidence', element: <EvidencePage /> },
                         ],
                       },
                     ],

@@ -7,6 +7,7 @@ import { LanguageSwitch } from '@/components/LanguageSwitch';
 import {
   canAudit,
   canManageCells,
+  canOversee,
   Loading,
   SessionWatcher,
   useMe,
@@ -19,10 +20,16 @@ function navLinkClass({ isActive }: { isActive: boolean }): string {
   return isActive ? 'site-nav__link site-nav__link--active' : 'site-nav__link';
 }
 
-/** Case work lives under its cell (`/cells/:id/cases`), so the menu works out which entry is active. */
-function section(pathname: string): 'cases' | 'myActions' | 'cells' | null {
+type Section = 'cases' | 'myActions' | 'oversight' | 'cells';
+
+/**
+ * Case work and oversight live under their cell (`/cells/:id/cases`, `/cells/:id/oversight`), so
+ * the menu works out which entry is active.
+ */
+function section(pathname: string): Section | null {
   if (/^\/cells\/[^/]+\/cases(\/|$)/.test(pathname) || pathname === '/cases') return 'cases';
   if (/^\/cells\/[^/]+\/my-actions$/.test(pathname) || pathname === '/my-actions') return 'myActions';
+  if (/^\/cells\/[^/]+\/(oversight|evidence)$/.test(pathname) || pathname === '/oversight') return 'oversight';
   if (pathname === '/cells' || pathname.startsWith('/cells/')) return 'cells';
   return null;
 }
@@ -34,9 +41,9 @@ function MainNavigation() {
   const { pathname } = useLocation();
   const signedIn = status === 'signedIn';
   const current = section(pathname);
-  const sectionClass = (name: 'cases' | 'myActions' | 'cells') =>
+  const sectionClass = (name: Section) =>
     current === name ? 'site-nav__link site-nav__link--active' : 'site-nav__link';
-  const sectionCurrent = (name: 'cases' | 'myActions' | 'cells') => (current === name ? 'page' : undefined);
+  const sectionCurrent = (name: Section) => (current === name ? 'page' : undefined);
   return (
     <nav className="site-nav" aria-label={t('nav.label')}>
       <ul className="container site-nav__list">
@@ -60,6 +67,13 @@ function MainNavigation() {
               </Link>
             </li>
           </>
+        )}
+        {signedIn && me.data !== undefined && canOversee(me.data) && (
+          <li>
+            <Link to="/oversight" className={sectionClass('oversight')} aria-current={sectionCurrent('oversight')}>
+              {t('nav.oversight')}
+            </Link>
+          </li>
         )}
         {signedIn && me.data !== undefined && canManageCells(me.data) && (
           <li>
