@@ -62,6 +62,45 @@ const STATISTICS = {
   actions: [{ label: 'overdue', count: SUPPRESSED }],
 };
 
+const HASH = 'a'.repeat(64);
+const EVIDENCE = {
+  cell: CELL,
+  cellName: 'LIVC-R Lindebeek',
+  computedAt: '2026-05-14T10:00:00Z',
+  chainLength: 42,
+  chainHead: 'f'.repeat(64),
+  chainIntact: false,
+  firstBrokenSeq: 17,
+  legalBasis: { kind: 'prosecutorPermission', reference: 'PG/2026/12', decidedOn: '2026-01-10' },
+  composition: [{ month: '2026-05', members: 6, police: 3, balanced: false, constituted: true }],
+  cadence: { mode: 'weekly', nextDue: '2026-05-20T10:00:00Z', overdue: false },
+  meetingsPerMonth: [{ month: '2026-05', held: 3 }],
+  feedbackForms: [
+    {
+      form: '22222222-2222-4222-8222-222222222222',
+      round: 2,
+      version: 3,
+      versionHash: HASH,
+      transmittedAt: '2026-05-02T14:00:00Z',
+      transmittedBy: 'Pieter Claes',
+      meeting: '33333333-3333-4333-8333-333333333333',
+      meetingStartedAt: '2026-05-02T09:00:00Z',
+      present: ['Noor Vermeulen', 'Pieter Claes'],
+      approvals: [
+        { member: 'Noor Vermeulen', versionHash: HASH, verdict: 'approved', at: '2026-05-02T10:00:00Z' },
+        { member: 'Pieter Claes', versionHash: 'b'.repeat(64), verdict: 'objected', at: '2026-05-02T09:30:00Z' },
+      ],
+    },
+  ],
+  termsVersion: 2,
+  acknowledgements: [{ member: 'Noor Vermeulen', version: 2, at: '2026-04-01T08:00:00Z' }],
+  unacknowledged: ['Pieter Claes'],
+  readsByOrganisation: { 'CLB Lindebeek': 12, '-': 1 },
+  retentionDays: 730,
+  retentionRuns: ['2026-05-01T02:00:00.000000Z'],
+  purges: [{ day: '2026-05-01', cases: 2 }],
+};
+
 function signIn() {
   session.signIn({ accessToken: 'access', expiresIn: 600 });
 }
@@ -150,5 +189,35 @@ describe('the oversight pages', () => {
       'href',
       `/cells/${CELL}/evidence`,
     );
+  });
+
+  it('show the evidence pack: a broken chain, the approvals per version, who has not acknowledged', async () => {
+    vi.stubGlobal(
+      'fetch',
+      fakeApi({
+        'GET /api/v1/me': () => json(200, me(['auditor'])),
+        [`GET /api/v1/cells/${CELL}/complianceReport`]: () => json(200, EVIDENCE),
+      }).fetch,
+    );
+    signIn();
+    renderRoutes(routes, `/cells/${CELL}/evidence`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bewijsdossier naleving' })).toBeInTheDocument();
+    expect(await screen.findByText(/Gebroken bij gebeurtenis 17 \(van 42\)/)).toBeInTheDocument();
+    expect(screen.getByText('f'.repeat(64))).toHaveClass('hash');
+    expect(screen.getByText(/PG\/2026\/12/)).toHaveTextContent('beslist op 10 januari 2026');
+    const composition = screen.getByRole('table', { name: 'Samenstelling op het einde van elke maand' });
+    expect(within(composition).getByRole('row', { name: /mei 2026/ })).toHaveTextContent('Niet in evenwicht');
+    const form = screen.getByRole('article', { name: 'Ronde 2, versie 3' });
+    expect(within(form).getByText(/^op 2 mei 2026 om [0-9:]+ door Pieter Claes$/)).toBeInTheDocument();
+    const approvals = within(form).getByRole('table', { name: 'Oordelen over ronde 2, versie 3' });
+    expect(within(approvals).getByRole('row', { name: /Noor Vermeulen/ })).toHaveTextContent('Goedgekeurd');
+    const objection = within(approvals).getByRole('row', { name: /Pieter Claes/ });
+    expect(objection).toHaveTextContent('Bezwaar');
+    expect(objection).toHaveTextContent('een andere versie dan de bezorgde');
+    expect(screen.getByText('Nog niet bevestigd: Pieter Claes.')).toBeInTheDocument();
+    const reads = screen.getByRole('table', { name: 'Inzage per organisatie' });
+    expect(within(reads).getByRole('row', { name: /Zonder organisatie/ })).toHaveTextContent('1');
+    expect(screen.getByRole('button', { name: 'PDF downloaden' })).toBeInTheDocument();
   });
 });

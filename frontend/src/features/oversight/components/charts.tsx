@@ -9,8 +9,9 @@ import type { MonthCount } from '../model/months';
 // The charts of the oversight pages, in a chunk of their own (see LazyCharts): recharts is the
 // heaviest library of the app and only these pages draw with it.
 
-// Colours live in the stylesheet (chart__* classes); these are only the SVG defaults under them.
-// Text is sized here, not in CSS: recharts measures it to wrap the labels, with these values.
+// Bar, grid and hatch colours live in the stylesheet (chart__* classes); the attributes here are
+// only defaults under them. Text is styled here, not in CSS: recharts measures it with these values
+// to wrap the labels.
 const TEXT = { fill: '#1b1f24', fontSize: 13 };
 const VALUE = { ...TEXT, fontWeight: 600 };
 const ROW_HEIGHT = 44;
@@ -36,12 +37,11 @@ export interface CountChartProps {
 export function CountChart({ rows, label }: CountChartProps) {
   const format = useFormat();
   const hatch = useSvgId('hatch');
-  const data = rows.map((row) => ({ ...row }));
   return (
     <div className="chart" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={rows.length * ROW_HEIGHT + AXIS_HEIGHT}>
         <BarChart
-          data={data}
+          data={rows}
           layout="vertical"
           accessibilityLayer={false}
           margin={{ top: 4, right: 40, bottom: 4, left: 4 }}
@@ -101,7 +101,13 @@ export function MeetingsChart({ months, label }: MeetingsChartProps) {
       <ResponsiveContainer width="100%" height={240}>
         <BarChart data={data} accessibilityLayer={false} margin={{ top: 24, right: 8, bottom: 4, left: 0 }}>
           <CartesianGrid className="chart__grid" vertical={false} stroke="#c9d0da" />
-          <XAxis dataKey="month" interval={0} className="chart__axis" tick={{ ...TEXT, fontSize: 12 }} />
+          <XAxis
+            dataKey="month"
+            interval="preserveStartEnd"
+            minTickGap={4}
+            className="chart__axis"
+            tick={{ ...TEXT, fontSize: 12 }}
+          />
           <YAxis
             allowDecimals={false}
             width={32}
