@@ -2,7 +2,15 @@ import { lazy, useState } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 
-import { canAudit, canManageCells, isPlatformAdministrator, RequireAuth, RequireRole, type Me } from '@/features/auth';
+import {
+  canAudit,
+  canManageCells,
+  canOversee,
+  isPlatformAdministrator,
+  RequireAuth,
+  RequireRole,
+  type Me,
+} from '@/features/auth';
 
 import { AppLayout } from './layout/AppLayout';
 import { AuditPage } from './routes/audit';
@@ -15,10 +23,11 @@ import { ProfilePage } from './routes/profile';
 import { RouteError } from './routes/route-error';
 import { StatusPage } from './routes/status';
 
-// The cells, cases and meetings areas are loaded on first use, so the first page stays small. The layout's
-// <Suspense> shows "loading" meanwhile.
+// The cells, cases, meetings and oversight areas are loaded on first use, so the first page stays
+// small. The layout's <Suspense> shows "loading" meanwhile.
 const cells = () => import('./routes/cells');
 const cases = () => import('./routes/cases');
+const oversight = () => import('./routes/oversight');
 const CellListPage = lazy(() => cells().then((m) => ({ default: m.CellListPage })));
 const NewCellPage = lazy(() => cells().then((m) => ({ default: m.NewCellPage })));
 const CellSection = lazy(() => cells().then((m) => ({ default: m.CellSection })));
@@ -45,6 +54,10 @@ const MeetingRequestsPage = lazy(() => meetings().then((m) => ({ default: m.Meet
 const MeetingRoomPage = lazy(() => meetings().then((m) => ({ default: m.MeetingRoomPage })));
 const ReplanMeetingPage = lazy(() => meetings().then((m) => ({ default: m.ReplanMeetingPage })));
 const MinutesPage = lazy(() => meetings().then((m) => ({ default: m.MinutesPage })));
+const RequireOversight = lazy(() => oversight().then((m) => ({ default: m.RequireOversight })));
+const OversightEntryPage = lazy(() => oversight().then((m) => ({ default: m.OversightEntryPage })));
+const OversightPage = lazy(() => oversight().then((m) => ({ default: m.OversightPage })));
+const EvidencePage = lazy(() => oversight().then((m) => ({ default: m.EvidencePage })));
 
 /** Anyone with a role in a cell may read it; administrators and chairs manage. */
 const seesCells = (me: Me) => canManageCells(me) || me.cells.length > 0;
@@ -80,6 +93,10 @@ export const routes: RouteObject[] = [
                   { path: ':meetingId/edit', element: <ReplanMeetingPage /> },
                   { path: ':meetingId/minutes', element: <MinutesPage /> },
                 ],
+              },
+              {
+                element: <RequireRole allowed={canOversee} fallback={<ForbiddenPage />} />,
+                children: [{ path: 'oversight', element: <OversightEntryPage /> }],
               },
               {
                 path: 'cells',
@@ -121,6 +138,13 @@ export const routes: RouteObject[] = [
                           { path: 'meetings', element: <MeetingListPage /> },
                           { path: 'meetings/new', element: <PlanMeetingPage /> },
                           { path: 'meetings/requests', element: <MeetingRequestsPage /> },
+                        ],
+                      },
+                      {
+                        element: <RequireOversight />,
+                        children: [
+                          { path: 'oversight', element: <OversightPage /> },
+                          { path: 'evidence', element: <EvidencePage /> },
                         ],
                       },
                     ],

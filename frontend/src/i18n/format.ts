@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguage, LOCALES } from './languages';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
 /**
  * A calendar day (`yyyy-mm-dd`, as the API sends `date` fields) as local midnight, so that it is
@@ -15,6 +16,14 @@ export function parseDay(value: string): Date | null {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(year, month - 1, day);
   return date.getMonth() === month - 1 && date.getDate() === day ? date : null;
+}
+
+/** A calendar month (`yyyy-mm`, as the API sends monthly figures) as its first day; `null` otherwise. */
+export function parseMonth(value: string): Date | null {
+  const match = ISO_MONTH.exec(value);
+  if (match === null) return null;
+  const month = Number(match[2]);
+  return month >= 1 && month <= 12 ? new Date(Number(match[1]), month - 1, 1) : null;
 }
 
 /** Today, or `date`, as the `yyyy-mm-dd` of the user's own calendar (date inputs, `max`). */
@@ -32,7 +41,10 @@ export function useFormat() {
     const locale = LOCALES[language];
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'medium' });
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+    const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' });
+    const shortMonth = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit' });
     const number = new Intl.NumberFormat(locale);
+    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
     const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
     const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
     const fullDay = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
@@ -63,7 +75,15 @@ export function useFormat() {
       monthYear: (value: Date) => monthYear.format(value),
       weekdayLong: (value: Date) => weekdayLong.format(value),
       weekdayShort: (value: Date) => weekdayShort.format(value),
+      /** A calendar month from the API (`yyyy-mm`): "mei 2026"; `short` for an axis: "mei 26". */
+      month: (value: string, style: 'long' | 'short' = 'long') => {
+        const parsed = parseMonth(value);
+        if (parsed === null) return value;
+        return style === 'long' ? month.format(parsed) : shortMonth.format(parsed);
+      },
       number: (value: number) => number.format(value),
+      /** A share between 0 and 1 as a percentage: 0.625 → "62,5 %". */
+      percent: (value: number) => percent.format(value),
       list: (values: readonly string[]) => list.format(values),
       /** "in 2 minutes" for a wait in seconds, rounded to the unit a person would use. */
       inSeconds: (seconds: number) =>

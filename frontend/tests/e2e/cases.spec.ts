@@ -136,7 +136,7 @@ test('a partner submits a case through the privacy guard; the chair weighs it an
   await plan.getByRole('radio', { name: 'Schoolse en gezinsondersteuning / School and family support' }).check();
   await plan.getByRole('button', { name: 'Plan starten' }).click();
   const action = 'Gesprek met leerling en ouders door het CLB';
-  await expect(plan.getByText(action)).toBeVisible();
+  await expect(plan.getByText(action, { exact: true })).toBeVisible();
   await expect(plan.getByText('Gedragen door CLB Lindebeek').first()).toBeVisible();
   await expect(plan.getByText('Versie 1.')).toBeVisible();
   await chairPage.getByRole('tab', { name: 'Tijdlijn' }).click();

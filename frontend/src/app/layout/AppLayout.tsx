@@ -7,6 +7,7 @@ import { LanguageSwitch } from '@/components/LanguageSwitch';
 import {
   canAudit,
   canManageCells,
+  canOversee,
   Loading,
   SessionWatcher,
   sitsAtTable,
@@ -20,13 +21,17 @@ function navLinkClass({ isActive }: { isActive: boolean }): string {
   return isActive ? 'site-nav__link site-nav__link--active' : 'site-nav__link';
 }
 
-type Section = 'cases' | 'myActions' | 'meetings' | 'cells';
+type Section = 'cases' | 'myActions' | 'meetings' | 'oversight' | 'cells';
 
-/** Case work and meetings live under their cell (`/cells/:id/cases`), so the menu works out which entry is active. */
+/**
+ * Case work, meetings and oversight live under their cell (`/cells/:id/cases`,
+ * `/cells/:id/meetings`, `/cells/:id/oversight`), so the menu works out which entry is active.
+ */
 function section(pathname: string): Section | null {
   if (/^\/cells\/[^/]+\/cases(\/|$)/.test(pathname) || pathname === '/cases') return 'cases';
   if (/^\/cells\/[^/]+\/my-actions$/.test(pathname) || pathname === '/my-actions') return 'myActions';
   if (/^\/cells\/[^/]+\/meetings(\/|$)/.test(pathname) || /^\/meetings(\/|$)/.test(pathname)) return 'meetings';
+  if (/^\/cells\/[^/]+\/(oversight|evidence)$/.test(pathname) || pathname === '/oversight') return 'oversight';
   if (pathname === '/cells' || pathname.startsWith('/cells/')) return 'cells';
   return null;
 }
@@ -69,6 +74,13 @@ function MainNavigation() {
           <li>
             <Link to="/meetings" className={sectionClass('meetings')} aria-current={sectionCurrent('meetings')}>
               {t('nav.meetings')}
+            </Link>
+          </li>
+        )}
+        {signedIn && me.data !== undefined && canOversee(me.data) && (
+          <li>
+            <Link to="/oversight" className={sectionClass('oversight')} aria-current={sectionCurrent('oversight')}>
+              {t('nav.oversight')}
             </Link>
           </li>
         )}

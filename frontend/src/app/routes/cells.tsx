@@ -30,11 +30,12 @@ export function CellListPage() {
   const { t } = useTranslation();
   const me = useMe();
   usePageTitle(t('cells.list.title'));
+  const administrator = me.data !== undefined && isPlatformAdministrator(me.data);
   return (
     <>
       <h1>{t('cells.list.title')}</h1>
       <p className="lead">{t('cells.list.intro')}</p>
-      <CellList canCreate={me.data !== undefined && isPlatformAdministrator(me.data)} />
+      <CellList canCreate={administrator} canActivate={administrator} />
     </>
   );
 }

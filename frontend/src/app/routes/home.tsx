@@ -4,17 +4,21 @@ import { Link } from 'react-router';
 
 import { usePageTitle } from '@/components/use-page-title';
 import {
+  auditedCellIds,
   canAudit,
   canManageCells,
+  canOversee,
   heldRoles,
   isPlatformAdministrator,
   operationalCellIds,
   sitsAtTable,
+  strategicCellIds,
   useMe,
   type CellRole,
   type Me,
   type PlatformRole,
 } from '@/features/auth';
+import { FiguresSummary, useOversightCells } from '@/features/oversight';
 
 type Role = PlatformRole | CellRole;
 
@@ -49,11 +53,62 @@ function Card({ title, children }: CardProps) {
   );
 }
 
+/** The names of the cells the user sees, by id (the id itself until the list is there). */
+function useCellName() {
+  const cells = useOversightCells();
+  const names = new Map((cells.data?.items ?? []).map((cell) => [cell.id, cell.name]));
+  return (cellId: string) => names.get(cellId) ?? cellId;
+}
+
+/** The strategic table (the mayor) comes for the figures: they come first, per cell (R-TAB-3). */
+function StrategicFigures({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const cellName = useCellName();
+  const cells = strategicCellIds(me);
+  if (cells.length === 0) return null;
+  return (
+    <div className="figures-first">
+      <p>{t('home.figuresIntro')}</p>
+      {cells.map((cellId) => (
+        <FiguresSummary key={cellId} cellId={cellId} cellName={cellName(cellId)} />
+      ))}
+    </div>
+  );
+}
+
+/** The audit trail, and the evidence pack of every cell the user audits. */
+function AuditCard({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const cellName = useCellName();
+  return (
+    <Card title={t('home.auditTitle')}>
+      <p>{t('home.auditBody')}</p>
+      <ul className="link-list">
+        <li>
+          <Link to="/audit">{t('home.auditLink')}</Link>
+        </li>
+        {auditedCellIds(me).map((cellId) => (
+          <li key={cellId}>
+            <Link to={`/cells/${cellId}/evidence`}>{t('home.evidenceLink', { cell: cellName(cellId) })}</Link>
+          </li>
+        ))}
+        {me.platformRoles.length > 0 && (
+          <li>
+            <Link to="/oversight">{t('home.evidencePacksLink')}</Link>
+          </li>
+        )}
+      </ul>
+    </Card>
+  );
+}
+
 function RoleCards({ me }: { me: Me }) {
   const { t } = useTranslation();
   const administrator = isPlatformAdministrator(me);
   const caseCells = operationalCellIds(me);
   const [onlyCell] = caseCells;
+  // The strategic table has its figures above; auditors reach the evidence pack from their card.
+  const oversightCard = canOversee(me) && strategicCellIds(me).length === 0 && !canAudit(me);
   return (
     <ul className="cards">
       {caseCells.length > 0 && (
@@ -95,14 +150,15 @@ function RoleCards({ me }: { me: Me }) {
           </p>
         </Card>
       )}
-      {canAudit(me) && (
-        <Card title={t('home.auditTitle')}>
-          <p>{t('home.auditBody')}</p>
+      {oversightCard && (
+        <Card title={t('home.oversightTitle')}>
+          <p>{t('home.oversightBody')}</p>
           <p>
-            <Link to="/audit">{t('home.auditLink')}</Link>
+            <Link to="/oversight">{t('home.oversightLink')}</Link>
           </p>
         </Card>
       )}
+      {canAudit(me) && <AuditCard me={me} />}
       <Card title={t('home.profileTitle')}>
         <p>{t('home.profileBody')}</p>
         <p>
@@ -119,7 +175,7 @@ function RoleCards({ me }: { me: Me }) {
   );
 }
 
-/** The per-role welcome: the meeting cards of the cells where the user sits at a table first, then what the roles of `/me` allow. */
+/** The per-role welcome: the figures first for the strategic table, then the meeting cards of the cells where the user sits at a table, then what each role can do. */
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
@@ -131,6 +187,7 @@ export function HomePage() {
     <>
       <h1>{t('home.welcome', { name: me.data.displayName })}</h1>
       <p className="lead">{t('home.intro')}</p>
+      <StrategicFigures me={me.data} />
       <h2>{t('home.rolesTitle')}</h2>
       {roles.length === 0 ? (
         <p>{t('home.noRoles')}</p>

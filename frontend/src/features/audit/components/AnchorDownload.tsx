@@ -2,26 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemMessage } from '@/components/ProblemMessage';
+import { saveFile } from '@/components/save-file';
 
 import { fetchAnchor } from '../api/use-audit';
 
 /** `tafel-audit-anchor-2026-05-01T10-00-00Z.json`: sortable, and valid on every file system. */
 export function anchorFileName(issuedAt: string): string {
   return `tafel-audit-anchor-${issuedAt.replace(/[:.]/g, '-')}.json`;
-}
-
-function saveAsFile(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
 }
 
 /** The chain heads signed by Tafel, saved as a JSON file to keep outside Tafel. */
@@ -38,7 +25,7 @@ export function AnchorDownload() {
     fetchAnchor()
       .then((anchor) => {
         const name = anchorFileName(anchor.issuedAt);
-        saveAsFile(name, `${JSON.stringify(anchor, null, 2)}\n`);
+        saveFile(name, new Blob([`${JSON.stringify(anchor, null, 2)}\n`], { type: 'application/json' }));
         setSaved(name);
       })
       .catch((reason: unknown) => {

@@ -80,3 +80,43 @@ export function chairedTables(me: Pick<Me, 'cells'>, cellId: string): ('operatio
   if (roles.includes('strategicChair')) tables.push('strategic');
   return tables;
 }
+
+/**
+ * R-TAB-3: who reads a cell's figures and its compliance evidence pack — the chairs, the strategic
+ * table (the mayor) and the cell's auditors; the API's own list for the evidence pack.
+ */
+export const OVERSIGHT_ROLES: readonly CellRole[] = [
+  'operationalChair',
+  'strategicChair',
+  'strategicMember',
+  'auditor',
+];
+const STRATEGIC_ROLES: readonly CellRole[] = ['strategicChair', 'strategicMember'];
+
+function cellsWith(me: Pick<Me, 'cells'>, roles: readonly CellRole[]): string[] {
+  return me.cells.filter((cell) => cell.roles.some((role) => roles.includes(role))).map((cell) => cell.cell);
+}
+
+/** The cells whose figures and evidence pack the user reads through a role in the cell. */
+export function oversightCellIds(me: Pick<Me, 'cells'>): string[] {
+  return cellsWith(me, OVERSIGHT_ROLES);
+}
+
+/** The cells in which the user sits at the strategic table (the mayor, who comes for the figures). */
+export function strategicCellIds(me: Pick<Me, 'cells'>): string[] {
+  return cellsWith(me, STRATEGIC_ROLES);
+}
+
+/** The cells the user audits through a grant for that cell. */
+export function auditedCellIds(me: Pick<Me, 'cells'>): string[] {
+  return cellsWith(me, ['auditor']);
+}
+
+/** Platform administrators and auditors oversee every cell; the others the cells of their roles. */
+export function canOversee(me: Pick<Me, 'platformRoles' | 'cells'>): boolean {
+  return me.platformRoles.length > 0 || oversightCellIds(me).length > 0;
+}
+
+export function canOverseeCell(me: Pick<Me, 'platformRoles' | 'cells'>, cellId: string): boolean {
+  return me.platformRoles.length > 0 || rolesIn(me, cellId).some((role) => OVERSIGHT_ROLES.includes(role));
+}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -6,12 +7,21 @@ import { ProblemMessage } from '@/components/ProblemMessage';
 import { useFormat } from '@/i18n/format';
 
 import { useCells } from '../api/use-cells';
+import { CellActivation } from './CellActivation';
+
+interface CellListProps {
+  /** The platform administrator sets cells up… */
+  canCreate: boolean;
+  /** …and deactivates or reactivates them. */
+  canActivate?: boolean;
+}
 
 /** The cells the user may see (every cell for the platform administrator), with their state. */
-export function CellList({ canCreate }: { canCreate: boolean }) {
+export function CellList({ canCreate, canActivate = false }: CellListProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const cells = useCells();
+  const [changed, setChanged] = useState('');
 
   return (
     <>
@@ -40,6 +50,7 @@ export function CellList({ canCreate }: { canCreate: boolean }) {
                 <th scope="col">{t('cells.list.col.municipalities')}</th>
                 <th scope="col">{t('cells.list.col.language')}</th>
                 <th scope="col">{t('cells.list.col.state')}</th>
+                {canActivate && <th scope="col">{t('cells.list.col.actions')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -65,11 +76,19 @@ export function CellList({ canCreate }: { canCreate: boolean }) {
                       </span>
                     )}
                   </td>
+                  {canActivate && (
+                    <td>
+                      <CellActivation cell={cell} onChanged={setChanged} />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
         ))}
+      <p className="notice" role="status">
+        {changed}
+      </p>
     </>
   );
 }

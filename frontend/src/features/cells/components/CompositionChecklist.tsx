@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 import { Check } from '@/components/Check';
@@ -16,6 +15,7 @@ interface People {
 function TableChecks({ table, people }: { table: TableComposition; people: People }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const missingLabel = useMissingLabel();
   const chair = table.chair === null || table.chair === undefined ? undefined : people.byMember.get(table.chair);
   const chairRule = table.kind === 'operational' ? 'R-MEM-2' : 'R-MEM-1';
   const share = t('cells.composition.policeShare', {
@@ -33,7 +33,7 @@ function TableChecks({ table, people }: { table: TableComposition; people: Peopl
             detail={
               <p>
                 {t('cells.composition.missing', {
-                  list: format.list(table.missing.map((name) => missingLabel(t, name))),
+                  list: format.list(table.missing.map(missingLabel)),
                 })}
               </p>
             }
@@ -62,18 +62,22 @@ function TableChecks({ table, people }: { table: TableComposition; people: Peopl
   );
 }
 
-
-function missingLabel(t: TFunction, name: string): string {
-  switch (name) {
-    case 'mayorOrDro':
-      return t('cells.composition.missingMayorOrDro');
-    case 'informationOfficer':
-      return t('cells.composition.missingInformationOfficer');
-    case 'aldermanSocialAffairs':
-      return t('cells.composition.missingAlderman');
-    default:
-      return name;
-  }
+// A hook rather than a function taking `t`: the type of `t` itself is too deep for the compiler
+// to pass around once the dictionary is this large.
+function useMissingLabel() {
+  const { t } = useTranslation();
+  return (name: string): string => {
+    switch (name) {
+      case 'mayorOrDro':
+        return t('cells.composition.missingMayorOrDro');
+      case 'informationOfficer':
+        return t('cells.composition.missingInformationOfficer');
+      case 'aldermanSocialAffairs':
+        return t('cells.composition.missingAlderman');
+      default:
+        return name;
+    }
+  };
 }
 
 function CellChecks({ composition, people }: { composition: Composition; people: People }) {

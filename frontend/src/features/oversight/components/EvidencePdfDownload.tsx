@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ProblemMessage } from '@/components/ProblemMessage';
+import { saveFile } from '@/components/save-file';
+
+import { fetchEvidencePdf } from '../api/use-oversight';
+
+/** The pack as the server prints it (PDF), fetched with the session's token and saved as it names it. */
+export function EvidencePdfDownload({ cellId }: { cellId: string }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  function download() {
+    setBusy(true);
+    setError(null);
+    setSaved(null);
+    fetchEvidencePdf(cellId)
+      .then(({ name, content }) => {
+        saveFile(name, content);
+        setSaved(name);
+      })
+      .catch((reason: unknown) => {
+        setError(reason);
+      })
+      .finally(() => {
+        setBusy(false);
+      });
+  }
+
+  return (
+    <div className="no-print">
+      <div className="button-row">
+        <button type="button" className="button" onClick={download} disabled={busy} aria-busy={busy}>
+          {t('oversight.evidence.downloadPdf')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            window.print();
+          }}
+        >
+          {t('oversight.evidence.print')}
+        </button>
+      </div>
+      <p className="notice" role="status">
+        {saved === null ? '' : t('oversight.evidence.pdfSaved', { file: saved })}
+      </p>
+      {error !== null && <ProblemMessage error={error} />}
+    </div>
+  );
+}
