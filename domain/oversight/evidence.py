@@ -6,11 +6,10 @@ and the audit chain's verification at the head it was computed at. No case code,
 
 from __future__ import annotations
 
-import calendar
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from domain.audit.model import AuditRecord, timestamp
 from domain.audit.verification import verify_chain
@@ -19,24 +18,16 @@ from domain.cells.model import Cell, LegalBasis
 from domain.cells.rules import police_count
 from domain.cells.vocabulary import TableKind
 from domain.feedback.form import Verdict
-from domain.identity.principal import CellRole, load_principal
+from domain.identity.principal import load_principal
 from domain.identity.tokens import TokenClaims
 from domain.meetings.cadence import CadenceStatus
 from domain.meetings.status import cadence_of
+from domain.oversight.access import require_oversight
+from domain.oversight.months import month_ends, per_month
 from domain.oversight.ports import PurgeRecord
 from domain.shared.clock import Clock
 from domain.shared.errors import NotFound
 from domain.unit_of_work import UnitOfWork
-
-OVERSIGHT_ROLES = frozenset(
-    {
-        CellRole.operational_chair,
-        CellRole.strategic_chair,
-        CellRole.strategic_member,
-        CellRole.auditor,
-    }
-)
-MONTHS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,22 +91,11 @@ class EvidencePack:
     purges: tuple[PurgeRecord, ...]
 
 
-def month_ends(now: datetime, count: int) -> list[datetime]:
-    """The last moment of each of the last `count` months, the current month last (now)."""
-    ends = [now]
-    year, month = now.year, now.month
-    for _ in range(count - 1):
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-        last_day = calendar.monthrange(year, month)[1]
-        ends.append(datetime(year, month, last_day, 23, 59, 59, tzinfo=UTC))
-    return list(reversed(ends))
-
-
 def composition_history(cell: Cell, now: datetime) -> list[CompositionMonth]:
     """R-MEM-4 and R-MEM-8 at each month's end, from the membership history kept by Tafel."""
     table = cell.table(TableKind.operational)
     history = []
-    for end in month_ends(now, MONTHS):
+    for end in month_ends(now):
         if table is None or end < cell.created_at:
             continue
         seated = [
@@ -144,12 +124,8 @@ async def evidence_pack(
     since = timestamp(now - timedelta(days=365))
     async with uow:
         principal = await load_principal(uow, claims, now)
-        allowed = (
-            principal.is_platform_administrator
-            or principal.is_platform_auditor
-            or bool(principal.roles_in(cell_id) & OVERSIGHT_ROLES)
-        )
-        cell = await uow.cells.get(cell_id) if allowed else None
+        require_oversight(principal, cell_id)
+        cell = await uow.cells.get(cell_id)
         if cell is None:
             raise NotFound()
         report = verify_chain(str(cell.id), [e async for e in uow.audit.events(str(cell.id))])
@@ -171,9 +147,6 @@ async def evidence_pack(
     names = {user: person.display_name for user, person in people.items()}
     current_terms = cell.terms.version if cell.terms else 0
     current = {a.user_id for a in acknowledged if a.version == current_terms}
-    months: dict[str, int] = defaultdict(int)
-    for moment in held:
-        months[moment.strftime("%Y-%m")] += 1
     return EvidencePack(
         cell_id=cell.id,
         cell_name=cell.name,
@@ -185,7 +158,7 @@ async def evidence_pack(
         legal_basis=cell.legal_basis,
         composition=tuple(composition_history(cell, now)),
         cadence=cadence,
-        meetings_per_month=dict(sorted(months.items())),
+        meetings_per_month=per_month(held, now),
         feedback_forms=forms,
         terms_version=current_terms,
         acknowledgements=tuple(

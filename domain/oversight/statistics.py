@@ -13,7 +13,6 @@ from datetime import datetime, timedelta
 
 from domain.cases.lifecycle import CaseStatus
 from domain.cases.vocabulary import ActionStatus, CaseSource, InitialProblem, PhenomenonLabel
-from domain.cells.access import require_visible
 from domain.cells.clients import require_scope
 from domain.cells.model import Cell
 from domain.cells.vocabulary import TableKind
@@ -22,6 +21,8 @@ from domain.identity.principal import load_principal
 from domain.identity.tokens import TokenClaims
 from domain.meetings.cadence import CadenceStatus
 from domain.meetings.status import cadence_of
+from domain.oversight.access import require_oversight
+from domain.oversight.months import per_month
 from domain.oversight.ports import StepRecord
 from domain.oversight.suppression import Count, count, days, share
 from domain.shared.clock import Clock
@@ -93,7 +94,8 @@ def admission(steps: list[StepRecord]) -> tuple[int, int]:
 async def statistics(
     uow: UnitOfWork, clock: Clock, claims: TokenClaims, cell_id: uuid.UUID
 ) -> Statistics:
-    """For the cell's members and integration clients with `statistics:read`."""
+    """For those who oversee the cell (R-TAB-3) and its integration clients with
+    `statistics:read`."""
     now = clock.now()
     async with uow:
         principal = await load_principal(uow, claims, now)
@@ -101,8 +103,8 @@ async def statistics(
             if principal.client.cell_id != cell_id:
                 raise NotFound()
             require_scope(principal, Scope.statistics_read)
-        elif not principal.is_platform_auditor:
-            require_visible(principal, cell_id)
+        else:
+            require_oversight(principal, cell_id)
         cell = await uow.cells.get(cell_id)
         if cell is None:
             raise NotFound()
@@ -116,9 +118,6 @@ async def statistics(
     labels = vocabulary(cell)
     durations = phase_durations(steps, now)
     admitted, decided = admission(steps)
-    months: dict[str, int] = defaultdict(int)
-    for moment in held:
-        months[moment.strftime("%Y-%m")] += 1
     done = actions.get("done", 0)
     carried = sum(value for key, value in actions.items() if key not in ("overdue", "cancelled"))
     return Statistics(
@@ -131,7 +130,7 @@ async def statistics(
         admission_rate=share(admitted, decided),
         median_days_in_phase={phase: days(values) for phase, values in sorted(durations.items())},
         # Meetings are not people: their numbers need no suppression.
-        meetings_per_month=dict(sorted(months.items())),
+        meetings_per_month=per_month(held, now),
         cadence=cadence,
         actions=complete(labels["actions"], actions),
         action_completion=share(done, carried),

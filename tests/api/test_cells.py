@@ -276,6 +276,18 @@ async def test_deactivated_cell_cuts_its_members_off(
     assert (
         await client.get(f"/api/v1/cells/{cell.cell}", headers=cell["clb"].headers)
     ).status_code == 404
+    for who, path in (
+        ("dro", "meetings"),
+        ("dro", "cases"),
+        ("mayor", "statistics"),
+        ("mayor", "complianceReport"),
+    ):
+        refused = await client.get(f"/api/v1/cells/{cell.cell}/{path}", headers=cell[who].headers)
+        assert refused.status_code == 404, (who, path)
+    kept = await client.get(
+        f"/api/v1/cells/{cell.cell}/complianceReport", headers=cell.admin.headers
+    )
+    assert kept.status_code == 200, "the data is kept, and the platform can still account for it"
 
 
 async def test_the_information_officers_clearance_is_recorded(

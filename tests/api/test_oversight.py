@@ -62,6 +62,10 @@ async def test_statistics_for_clients_with_the_scope_and_nobody_outside_the_cell
     refused = await client.get(url, headers=bearer(unscoped))
     assert refused.status_code == 403
     assert (await client.get(url, headers=cell_b["mayor"].headers)).status_code == 404
+    partner = await client.get(url, headers=cell["clb"].headers)
+    assert partner.status_code == 404, "partners work cases; the figures are for oversight"
+    chair = (await client.get(url, headers=cell["dro"].headers)).json()
+    assert len(chair["meetingsPerMonth"]) == 12, "a month without meetings shows 0"
     assert (await client.get(EVIDENCE.format(cell.cell), headers=bearer(scoped))).status_code == 404
 
 

@@ -2049,6 +2049,7 @@ export interface components {
             /**
              * Retention
              * Format: duration
+             * @example P730D
              */
             retention: string;
             legalBasis?: components["schemas"]["LegalBasisBody"] | null;
@@ -2696,6 +2697,7 @@ export interface components {
             /**
              * Email
              * Format: email
+             * @description An address that can receive mail: reserved and special-use domains (`.test`, `.local`, `.invalid`, …) are refused with the issue `invalidEmail`
              */
             email: string;
             /** Displayname */
@@ -3753,6 +3755,7 @@ export interface components {
             /**
              * Email
              * Format: email
+             * @description An address that can receive mail: reserved and special-use domains (`.test`, `.local`, `.invalid`, …) are refused with the issue `invalidEmail`
              */
             email: string;
             /** Displayname */

@@ -8,6 +8,7 @@ from datetime import timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from domain.oversight.months import per_month
 from domain.oversight.ports import StepRecord
 from domain.oversight.statistics import admission, complete, phase_durations, vocabulary
 from domain.oversight.suppression import count, days, share
@@ -86,3 +87,16 @@ def test_admission_counts_decisions_on_submissions_only() -> None:
         step(4, "", "registered", 1),
     ]
     assert admission(steps) == (1, 2)
+
+
+def test_meetings_per_month_cover_twelve_months_with_zeros() -> None:
+    now = NOW  # 2 March 2026
+    counts = per_month(
+        [NOW - timedelta(days=1), NOW - timedelta(days=40), NOW.replace(year=2024)], now
+    )
+    assert next(iter(counts)) == "2025-04"
+    assert list(counts)[-1] == "2026-03"
+    assert counts["2026-03"] == 1
+    assert counts["2026-02"] == 0
+    assert counts["2026-01"] == 1
+    assert sum(counts.values()) == 2, "older than a year: not in the figures"
