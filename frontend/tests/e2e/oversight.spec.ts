@@ -165,7 +165,7 @@ test('the platform administrator deactivates a cell after a confirmation, then r
   await deactivate.click();
   const dialog = page.getByRole('dialog', { name: `${name} deactiveren?` });
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('De leden verliezen meteen de toegang tot de casussen van de cel');
+  await expect(dialog).toContainText('De leden verliezen meteen elke toegang tot de cel');
   await expect(dialog).toContainText('de gegevens blijven bewaard tot de bewaartermijn van de cel (730 dagen');
   await expectNoAccessibilityViolations(page);
   await dialog.getByRole('button', { name: 'Annuleren' }).click();
