@@ -75,3 +75,7 @@ class EvidenceDocument(Protocol):
     def render(self, pack: object, language: str) -> bytes:
         """The document; `pack` is a `domain.oversight.evidence.EvidencePack`."""
         ...
+
+    def filename(self, cell_name: str, computed_at: datetime) -> str:
+        """The file name to save it under (the cell and the day, in every language)."""
+        ...

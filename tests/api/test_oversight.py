@@ -142,7 +142,7 @@ async def test_r_aud_1_the_pdf_renders_and_other_formats_are_refused(
     document = await client.get(url, headers={**cell["mayor"].headers, "Accept": "application/pdf"})
     assert document.status_code == 200, document.text
     assert document.headers["content-type"] == "application/pdf"
-    assert "attachment" in document.headers["content-disposition"]
+    assert 'filename="evidence-livc-r-a-' in document.headers["content-disposition"]
     pdf = pypdfium2.PdfDocument(io.BytesIO(document.content))
     text = ""
     for page in pdf:

@@ -280,7 +280,7 @@ async def get_compliance_report(
     pack = await evidence.evidence_pack(uow, clock, claims, cell_id)
     accept = request.headers.get("accept", "application/json")
     if PDF in accept:
-        name = f"evidence-{pack.computed_at:%Y%m%d}.pdf"
+        name = renderer.filename(pack.cell_name, pack.computed_at)
         return Response(
             renderer.render(pack, language),
             media_type=PDF,

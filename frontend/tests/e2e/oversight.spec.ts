@@ -126,7 +126,7 @@ test('the mayor reads the figures with <5 for small counts, in Dutch and French,
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Télécharger le PDF' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^evidence-\d{8}\.pdf$/);
+  expect(file.suggestedFilename()).toMatch(/^evidence-[a-z0-9-]+-\d{8}\.pdf$/);
   const content = await readFile(await file.path());
   expect(content.subarray(0, 4).toString('latin1')).toBe('%PDF');
   await expect(page.getByText(`${file.suggestedFilename()} a été téléchargé.`)).toBeVisible();
