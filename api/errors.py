@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, cast
 
@@ -12,6 +13,7 @@ from starlette.responses import Response
 
 from api.i18n import Language, negotiate, translate
 from api.problems import issue_type, problem_body, problem_response
+from api.schemas import INVALID_EMAIL
 from domain.identity.errors import MissingScope
 from domain.shared.errors import (
     AuthenticationFailed,
@@ -155,9 +157,11 @@ def validation_issues(errors: Sequence[Any], language: Language) -> list[dict[st
         if where == "cookie":
             where = "header"
         kind = error.get("type", "")
-        code = {"extra_forbidden": "unknownInput", "missing": "requiredInput"}.get(
-            kind, "schemaViolation"
-        )
+        code = {
+            "extra_forbidden": "unknownInput",
+            "missing": "requiredInput",
+            INVALID_EMAIL: INVALID_EMAIL,
+        }.get(kind, "schemaViolation")
         issue: dict[str, Any] = {
             "type": issue_type(code),
             "title": code,
@@ -231,7 +235,25 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     body = problem_body(
         status=exc.status_code, code=code, language=language, trace_id=trace_id(request)
     )
-    return problem_response(body, language, dict(exc.headers or {}))
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        headers["Allow"] = allowed_methods(request)
+    return problem_response(body, language, headers)
+
+
+def allowed_methods(request: Request) -> str:
+    """Every method the contract documents for the path: Starlette names only those of the first
+    route that matched, but FastAPI has one route per operation (RFC 9110 §15.5.6: all of them)."""
+    path = request.scope["path"]
+    for template, item in request.app.openapi()["paths"].items():
+        literal = (re.escape(part) for part in PATH_PARAMETER.split(template))
+        if re.fullmatch("[^/]+".join(literal), path):
+            return ", ".join(sorted(method.upper() for method in item if method in HTTP_METHODS))
+    return ""
+
+
+PATH_PARAMETER = re.compile(r"\{[^}/]+\}")
+HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
 
 
 def install_error_handlers(app: FastAPI) -> None:

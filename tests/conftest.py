@@ -20,14 +20,16 @@ import pytest
 from fastapi import FastAPI
 
 from api.app import create_app
-from api.dependencies import Services, build_services
+from api.dependencies import Services, build_services, get_webhook_targets
 from api.settings import Settings
+from domain.webhooks.targets import TargetPolicy
 from tests.support.clock import MutableClock
 from tests.support.databases import PostgresDatabases, SqliteDatabases, postgres_admin_url
 from tests.support.scenario import CellScenario, constituted_cell
+from tests.support.world import DNS, World, build_world
 
 BACKENDS = ["sqlite", "postgresql"]
-SCENARIO_FIXTURES = frozenset({"cell", "cell_b"})
+SCENARIO_FIXTURES = frozenset({"cell", "cell_b", "world"})
 
 
 def make_settings(database_url: str) -> Settings:
@@ -41,6 +43,7 @@ class ScenarioTemplate:
     database: str
     cells: dict[str, CellScenario]
     time: datetime
+    world: World | None = None
 
 
 class Scenarios:
@@ -50,6 +53,7 @@ class Scenarios:
         self.sqlite = sqlite
         self.postgres = postgres
         self.built: dict[str, ScenarioTemplate] = {}
+        self.worlds: dict[str, ScenarioTemplate] = {}
 
     def databases(self, backend: str) -> SqliteDatabases | PostgresDatabases:
         if backend == "sqlite":
@@ -76,6 +80,26 @@ class Scenarios:
             await services.close()
             self.built[backend] = ScenarioTemplate(url, cells, clock.now())
         return self.built[backend]
+
+    async def world(self, backend: str) -> ScenarioTemplate:
+        """The two cells populated by `tests.support.world` (cases, meetings, forms, …)."""
+        if backend not in self.worlds:
+            base = await self.template(backend)
+            url = self.databases(backend).fresh(base.database)
+            clock = MutableClock(base.time)
+            settings = make_settings(url)
+            services = build_services(settings, clock=clock)
+            app = create_app(settings, services=services)
+            app.dependency_overrides[get_webhook_targets] = lambda: TargetPolicy(DNS)
+            cells = copy.deepcopy(base.cells)
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(
+                transport=transport, base_url="https://tafel.test"
+            ) as client:
+                world = await build_world(client, services, clock, cells["a"], cells["b"])
+            await services.close()
+            self.worlds[backend] = ScenarioTemplate(url, cells, clock.now(), world)
+        return self.worlds[backend]
 
 
 @pytest.fixture(scope="session")
@@ -113,6 +137,8 @@ async def scenario(
     """The ready-made cells, when the test asks for one."""
     if not SCENARIO_FIXTURES & set(request.fixturenames):
         return None
+    if "world" in request.fixturenames:
+        return await scenarios.world(backend)
     return await scenarios.template(backend)
 
 
@@ -141,6 +167,15 @@ def cell_b(scenario: ScenarioTemplate | None) -> CellScenario:
     """A second, unrelated cell: for isolation tests."""
     assert scenario is not None
     return copy.deepcopy(scenario.cells["b"])
+
+
+@pytest.fixture
+def world(scenario: ScenarioTemplate | None) -> World:
+    """Both cells populated (`tests.support.world`); `cell` and `cell_b` are its scenarios. Apps
+    of tests using it should install `tests.support.world.DNS` as the webhook resolver."""
+    assert scenario is not None
+    assert scenario.world is not None
+    return copy.deepcopy(scenario.world)
 
 
 @pytest.fixture

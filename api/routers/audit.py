@@ -12,7 +12,7 @@ from pydantic import Field
 from api.dependencies import AnchorSignerDep, ClockDep, ReadUowDep
 from api.openapi import errors
 from api.pagination import Page, page_links
-from api.schemas import ApiModel
+from api.schemas import ApiModel, QueryMoment
 from api.security import AccessClaims
 from domain.audit import use_cases
 from domain.audit.anchoring import SignedHeads
@@ -122,8 +122,8 @@ async def list_audit_events(
     action: Annotated[str | None, Query(max_length=64)] = None,
     object_type: Annotated[str | None, Query(alias="objectType", max_length=32)] = None,
     object_id: Annotated[str | None, Query(alias="object", max_length=64)] = None,
-    since: Annotated[datetime | None, Query(description="From this time (inclusive)")] = None,
-    until: Annotated[datetime | None, Query(description="Before this time")] = None,
+    since: Annotated[QueryMoment | None, Query(description="From this time (inclusive)")] = None,
+    until: Annotated[QueryMoment | None, Query(description="Before this time")] = None,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     page_size: Annotated[int, Query(alias="pageSize", ge=1, le=200)] = 50,
 ) -> AuditEventPage:

@@ -206,7 +206,7 @@ async def issue_client_token(
     uow: UowDep,
     clock: ClockDep,
     services: ServicesDep,
-    grant_type: Annotated[str, Form(max_length=40)],
+    grant_type: Annotated[str, Form(min_length=1, max_length=40)],
     client_id: Annotated[str | None, Form(max_length=64)] = None,
     client_secret: Annotated[str | None, Form(max_length=128)] = None,
     scope: Annotated[str | None, Form(max_length=500)] = None,

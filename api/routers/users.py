@@ -6,12 +6,12 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
-from pydantic import EmailStr, Field
+from pydantic import Field
 
 from api.dependencies import ClockDep, HasherDep, UowDep
 from api.openapi import errors
 from api.pagination import Page, page_links
-from api.schemas import ApiModel
+from api.schemas import ApiModel, Mailbox
 from api.security import AccessClaims
 from domain.identity import accounts
 from domain.identity.model import Language, PlatformRole, User
@@ -31,7 +31,7 @@ class UserRead(ApiModel):
 
 
 class UserCreate(ApiModel):
-    email: EmailStr = Field(max_length=254)
+    email: Mailbox
     display_name: str = Field(min_length=1, max_length=200)
     language: Language = Language.nl
     organisation: str = Field(default="", max_length=200)

@@ -27,6 +27,12 @@ COMMON: dict[str, dict[str, str]] = {
         "de": "Dieser Wert ist erforderlich.",
         "en": "This value is required.",
     },
+    "invalidEmail": {
+        "nl": "Dit e-mailadres kan geen e-mail ontvangen.",
+        "fr": "Cette adresse e-mail ne peut pas recevoir de courrier.",
+        "de": "An diese E-Mail-Adresse kann keine Post zugestellt werden.",
+        "en": "This e-mail address cannot receive mail.",
+    },
     "invalidInput": {
         "nl": "De gegevens worden geweigerd.",
         "fr": "Les données sont refusées.",

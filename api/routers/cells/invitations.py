@@ -7,11 +7,11 @@ from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
-from pydantic import EmailStr, Field
+from pydantic import Field
 
 from api.dependencies import ClockDep, HasherDep, MailerDep, SettingsDep, UowDep
 from api.openapi import errors
-from api.schemas import ApiModel
+from api.schemas import ApiModel, Mailbox
 from api.security import AccessClaims
 from domain.cells import invitations
 from domain.cells.invitations import InvitationState
@@ -22,7 +22,7 @@ CellId = Annotated[uuid.UUID, Path(alias="cellId")]
 
 
 class InvitationCreate(ApiModel):
-    email: EmailStr = Field(max_length=254)
+    email: Mailbox
     display_name: str = Field(min_length=1, max_length=200)
     language: Language = Language.nl
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, timedelta
+from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, PlainSerializer
 
-from api.schemas import ApiModel
+from api.schemas import ApiModel, in_days
 from domain.cells.composition import ClearanceState, FixedParticipant
 from domain.cells.model import Cell, Member, Organisation, Table
 from domain.cells.vocabulary import (
@@ -64,7 +65,9 @@ class CellRead(ApiModel):
     name: str
     municipalities: list[MunicipalityBody]
     working_language: WorkingLanguage
-    retention: timedelta
+    retention: Annotated[timedelta, PlainSerializer(in_days, return_type=str)] = Field(
+        json_schema_extra={"format": "duration"}, examples=["P730D"]
+    )
     legal_basis: LegalBasisBody | None = None
     confidentiality_terms: TermsRead | None = None
     active: bool

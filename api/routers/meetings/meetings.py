@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
@@ -25,6 +24,7 @@ from api.routers.meetings.schemas import (
     MinutesRead,
     to_meeting,
 )
+from api.schemas import QueryMoment
 from api.security import AccessClaims
 from domain.cases.lifecycle import WeighingAssessments
 from domain.cells.vocabulary import TableKind
@@ -80,8 +80,8 @@ async def list_meetings(
     claims: AccessClaims,
     uow: UowDep,
     clock: ClockDep,
-    since: Annotated[datetime | None, Query()] = None,
-    until: Annotated[datetime | None, Query()] = None,
+    since: Annotated[QueryMoment | None, Query()] = None,
+    until: Annotated[QueryMoment | None, Query()] = None,
 ) -> MeetingList:
     meetings = await planning.list_meetings(uow, clock, claims, cell_id, since, until)
     items = [to_meeting(view) for view in meetings]
