@@ -69,6 +69,11 @@ openapi: $(PY_STAMP)
 	$(BIN)/tafel openapi export
 	@if [ -d frontend/node_modules ]; then cd frontend && npm run --silent gen:api; fi
 
+## fuzz: the contract fuzzing at 500 examples per operation, every role, both databases
+fuzz: $(PY_STAMP)
+	TAFEL_FUZZ_EXAMPLES=$${TAFEL_FUZZ_EXAMPLES:-500} TAFEL_FUZZ_ALL=1 \
+		$(BIN)/python -m pytest tests/api/test_contract_fuzzing.py
+
 ## lock: re-resolve Python dependencies into requirements.lock (after editing pyproject.toml)
 lock:
 	rm -rf /tmp/tafel-lock && $(PYTHON) -m venv /tmp/tafel-lock

@@ -12,6 +12,7 @@ from api.conventions import refuse_unknown_query_parameters
 from api.dependencies import Services, build_services
 from api.docs import install_docs
 from api.errors import install_error_handlers
+from api.logs import install_log_redaction
 from api.middleware import HttpConventions
 from api.openapi import install_contract, operation_id
 from api.routers import audit, auth, health, me, privacy, users
@@ -67,6 +68,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     )
     app.state.services = services
     app.state.settings = settings
+    install_log_redaction()
     install_contract(app, description=DESCRIPTION)
     install_error_handlers(app)
 

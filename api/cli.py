@@ -1,4 +1,4 @@
-"""The `tafel` command: serve, migrate, export the contract (later: jobs, audit, admin, backup)."""
+"""The `tafel` command: serve, migrate, export the contract, jobs, audit, admin, backup/restore."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import json
 import sys
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from api.app import create_app
+    from api.logs import log_config
     from api.settings import Settings
 
     overrides = {key: value for key in ("host", "port") if (value := getattr(args, key))}
@@ -43,6 +44,7 @@ def _serve(args: argparse.Namespace) -> int:
         proxy_headers=True,
         server_header=False,
         log_level="info",
+        log_config=log_config(),
     )
     return 0
 
@@ -90,13 +92,16 @@ def _openapi_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run(coroutine_factory: Callable[[Any], Awaitable[int]]) -> int:
-    """Run an async command with the services of the configured settings."""
+def _run(
+    coroutine_factory: Callable[[Any], Awaitable[int]], settings: Any = None, clock: Any = None
+) -> int:
+    """Run an async command with the services of the configured settings (or of the given
+    settings and clock, for tests)."""
     from api.dependencies import build_services
     from api.settings import Settings
 
     async def main() -> int:
-        services = build_services(Settings())
+        services = build_services(settings or Settings(), clock=clock)
         try:
             return await coroutine_factory(services)
         finally:
@@ -131,7 +136,7 @@ def _create_user(args: argparse.Namespace) -> int:
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
-    from domain.audit import anchoring, use_cases
+    from domain.audit import anchoring
 
     documents = [
         anchoring.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
@@ -139,18 +144,24 @@ def _audit_verify(args: argparse.Namespace) -> int:
     ]
 
     async def verify(services: Any) -> int:
-        report = await use_cases.verify_everything(
-            services.unit_of_work(read_only=True), services.anchor_signer, documents
-        )
-        for chain in report.chains:
-            state = "intact" if chain.intact else f"BROKEN at seq {chain.first_broken_seq}"
-            print(f"{chain.chain}: {chain.length} events, {state}")  # noqa: T201
-        for name, reason in sorted(report.anchor_failures.items()):
-            print(f"{name}: anchor check failed ({reason})")  # noqa: T201
-        print("audit trail intact" if report.intact else "AUDIT TRAIL TAMPERED")  # noqa: T201
-        return 0 if report.intact else 1
+        return await _verify_audit_trail(services, documents)
 
     return _run(verify)
+
+
+async def _verify_audit_trail(services: Any, documents: list[Any]) -> int:
+    from domain.audit import use_cases
+
+    report = await use_cases.verify_everything(
+        services.unit_of_work(read_only=True), services.anchor_signer, documents
+    )
+    for chain in report.chains:
+        state = "intact" if chain.intact else f"BROKEN at seq {chain.first_broken_seq}"
+        print(f"{chain.chain}: {chain.length} events, {state}")  # noqa: T201
+    for name, reason in sorted(report.anchor_failures.items()):
+        print(f"{name}: anchor check failed ({reason})")  # noqa: T201
+    print("audit trail intact" if report.intact else "AUDIT TRAIL TAMPERED")  # noqa: T201
+    return 0 if report.intact else 1
 
 
 def _audit_anchor(args: argparse.Namespace) -> int:
@@ -213,6 +224,154 @@ def _jobs_remind(_args: argparse.Namespace) -> int:
     return _run(remind)
 
 
+RESTORE_JOB = "tafel restore"
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from api.dependencies import BackupFailed, database_backup
+    from api.settings import Settings
+
+    try:
+        manifest = database_backup(Settings()).backup(Path(args.file))
+    except BackupFailed as error:
+        print(f"backup failed: {error}", file=sys.stderr)  # noqa: T201
+        return 1
+    _print_tables(manifest.tables)
+    print(  # noqa: T201
+        f"wrote {args.file}: {manifest.backend} at schema {manifest.alembic_revision}, "
+        f"{len(manifest.tables)} tables, {manifest.rows} rows"
+    )
+    return 0
+
+
+def _print_tables(tables: Mapping[str, Any]) -> None:
+    for name, table in sorted(tables.items()):
+        print(f"  {name:<28} {table.rows:>9} rows  sha256 {table.sha256[:16]}")  # noqa: T201
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from api.settings import Settings
+
+    return restore(Settings(), Path(args.file), confirmed=args.yes)
+
+
+def restore(settings: Any, path: Path, *, confirmed: bool, clock: Any = None) -> int:
+    """`tafel restore`: check the backup and the target, restore, check the row checksums, bring
+    the schema to head, purge again what must stay purged, and verify the audit trail."""
+    from api.dependencies import BackupFailed, database_backup
+
+    try:
+        backup = database_backup(settings)
+        manifest = backup.read(path)
+        refusal = _schema_refusal(manifest.alembic_revision)
+        counts = backup.row_counts()
+        rows = sum(count for table, count in counts.items() if table != "alembic_version")
+        if refusal is None and rows and not confirmed:
+            refusal = f"the database holds {rows} rows, which the backup would replace; add --yes"
+        if refusal is not None:
+            print(f"restore refused: {refusal}", file=sys.stderr)  # noqa: T201
+            return 1
+        # Read before the restore overwrites it: the backup may predate these purges.
+        purged_here = backup.purged_case_ids()
+        report = backup.restore(path)
+    except BackupFailed as error:
+        print(f"restore failed: {error}", file=sys.stderr)  # noqa: T201
+        return 1
+    _print_tables(report.tables)
+    print(  # noqa: T201
+        f"restored {path} (taken {manifest.created_at.isoformat(timespec='seconds')}): "
+        f"{len(report.tables)} tables, {manifest.rows} rows"
+    )
+    if report.mismatched:
+        print(  # noqa: T201
+            f"ROW CHECKSUMS DIFFER from the backup: {', '.join(report.mismatched)}",
+            file=sys.stderr,
+        )
+    else:
+        print("row checksums match the backup")  # noqa: T201
+    if manifest.alembic_revision != _schema_head():
+        _upgrade_database(settings.database_url)
+        print(f"schema upgraded from {manifest.alembic_revision} to {_schema_head()}")  # noqa: T201
+
+    async def after_restore(services: Any) -> int:
+        return await _purge_and_verify(services, manifest.dump_sha256, purged_here)
+
+    status = _run(after_restore, settings, clock)
+    return 1 if report.mismatched else status
+
+
+def _schema_head() -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(Path(migrations.__file__).parent)).get_current_head()
+
+
+def _schema_refusal(revision: str | None) -> str | None:
+    """Why a backup at this schema revision cannot be restored by this code, if it cannot."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    if revision is None:
+        return "the backup has no schema revision: it is not of a Tafel database"
+    script = ScriptDirectory(str(Path(migrations.__file__).parent))
+    try:
+        known = script.get_revision(revision)
+    except CommandError:
+        known = None
+    if known is None or known.revision != revision:
+        return (
+            f"the backup's schema {revision} is newer than this Tafel's "
+            f"({script.get_current_head()}): restore it with the version that took it"
+        )
+    return None
+
+
+async def _purge_and_verify(services: Any, backup: str, purged_here: frozenset[Any]) -> int:
+    """No purged content comes back (R-PRIV-6): cases purged in this database before the restore
+    are purged again, and the retention job runs for cases whose retention ran out since the
+    backup. A restore into another database cannot know of purges made after the backup; they
+    come back through the retention job, as long as the cells' retention was not shortened."""
+    from domain.audit.model import PLATFORM_CHAIN, Actor, AuditRecord
+    from domain.cases.retention import purge_expired
+
+    async with services.unit_of_work() as uow:
+        # The trail says a restore happened, and so why events after the backup are missing.
+        await uow.audit.record(
+            AuditRecord(
+                PLATFORM_CHAIN, Actor.system(RESTORE_JOB), "database.restore", "backup", backup
+            )
+        )
+        await uow.commit()
+    again = await _purge_again(services, purged_here)
+    run = await purge_expired(services.unit_of_work, services.clock)
+    print(  # noqa: T201
+        f"purged {again + len(run.purged)} cases: {again} purged here before the restore, "
+        f"{len(run.purged)} whose retention ran out (retention run {run.id})"
+    )
+    return await _verify_audit_trail(services, [])
+
+
+async def _purge_again(services: Any, case_ids: frozenset[Any]) -> int:
+    """Purge these cases again, each in its own transaction, exactly as the retention job does."""
+    from domain.audit.model import Actor, AuditRecord
+
+    purged = 0
+    for case_id in sorted(case_ids):
+        async with services.unit_of_work() as uow:
+            case = await uow.cases.get(case_id, for_update=True)
+            if case is None or case.purged_at is not None:
+                continue  # taken after the backup, or purged in it already
+            await uow.cases.purge(case, services.clock.now())
+            await uow.audit.record(
+                AuditRecord(
+                    str(case.cell_id), Actor.system(RESTORE_JOB), "case.purge", "case", str(case.id)
+                )
+            )
+            await uow.commit()
+            purged += 1
+    return purged
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="tafel", description="Tafel: LIVC-R case consultation")
     commands = root.add_subparsers(dest="command", required=True)
@@ -260,6 +419,21 @@ def parser() -> argparse.ArgumentParser:
     anchor = audit_commands.add_parser("anchor", help="export signed chain heads")
     anchor.add_argument("--output", default="-", help="file to write, - for standard output")
     anchor.set_defaults(handler=_audit_anchor)
+
+    backup = commands.add_parser(
+        "backup", help="back up the database into one file (pg_dump or the SQLite backup API)"
+    )
+    backup.add_argument("file", help="the backup file to write (replaced atomically, mode 0600)")
+    backup.set_defaults(handler=_backup)
+    restore = commands.add_parser(
+        "restore",
+        help="restore a backup, purge again what must stay purged, verify the audit trail",
+    )
+    restore.add_argument("file", help="a file written by `tafel backup`")
+    restore.add_argument(
+        "--yes", action="store_true", help="replace a database that already holds data"
+    )
+    restore.set_defaults(handler=_restore)
     return root
 
 

@@ -17,6 +17,8 @@ from fastapi import Depends, Request
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
+from adapters.backup.archive import BackupFailed as BackupFailed  # noqa: PLC0414 - re-exported for the CLI
+from adapters.backup.database import DatabaseBackup
 from adapters.calendar.ics import IcalendarRenderer
 from adapters.clock import SystemClock
 from adapters.documents.evidence_pdf import FpdfEvidenceDocument
@@ -135,6 +137,12 @@ def anchor_seed(settings: Settings) -> bytes:
     if settings.anchor_key is not None:
         return base64.b64decode(settings.anchor_key.get_secret_value())
     return settings.secret_key.get_secret_value().encode()
+
+
+def database_backup(settings: Settings) -> DatabaseBackup:
+    """Backups of the configured database (`tafel backup` / `tafel restore`); raises
+    `BackupFailed` for a database it cannot back up."""
+    return DatabaseBackup(settings.database_url)
 
 
 def get_services(request: Request) -> Services:

@@ -10,6 +10,7 @@ second factors are still valid.
 from __future__ import annotations
 
 import copy
+import logging
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,11 +26,34 @@ from api.settings import Settings
 from domain.webhooks.targets import TargetPolicy
 from tests.support.clock import MutableClock
 from tests.support.databases import PostgresDatabases, SqliteDatabases, postgres_admin_url
+from tests.support.log_scan import SessionLogs
 from tests.support.scenario import CellScenario, constituted_cell
 from tests.support.world import DNS, World, build_world
 
 BACKENDS = ["sqlite", "postgresql"]
 SCENARIO_FIXTURES = frozenset({"cell", "cell_b", "world"})
+
+
+SESSION_LOGS = SessionLogs()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Every record the app logs at INFO and above (the production level), for the scan below."""
+    del config
+    root = logging.getLogger()
+    root.addHandler(SESSION_LOGS)
+    root.setLevel(min(root.level or logging.INFO, logging.INFO))
+
+
+@pytest.fixture(autouse=True)
+def log_hygiene() -> Iterator[None]:
+    """Log hygiene: a token, password or national number in a line logged during the test fails
+    it (per test, so that it holds with parallel workers and names the test that leaked)."""
+    first = len(SESSION_LOGS.lines)
+    yield
+    found = SESSION_LOGS.report(first)
+    if found:
+        pytest.fail("log hygiene: a logged line carries a secret:\n" + "\n".join(found))
 
 
 def make_settings(database_url: str) -> Settings:

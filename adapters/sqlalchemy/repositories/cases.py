@@ -111,7 +111,7 @@ class SqlAlchemyCaseRepository(CaseRepository):
         rows = await self.session.execute(
             select(CaseRow.id, CaseRow.code).where(CaseRow.id.in_(wanted))
         )
-        return dict(rows.tuples().all())
+        return dict(rows.all())
 
     async def get(self, case_id: uuid.UUID, *, for_update: bool = False) -> Case | None:
         statement = select(CaseRow).where(CaseRow.id == case_id)
