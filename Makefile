@@ -51,7 +51,8 @@ pytest: $(PY_STAMP)
 	$(BIN)/python -m pytest
 
 frontend-check: $(NODE_STAMP)
-	cd frontend && npm run --silent typecheck && npm run --silent lint && npm run --silent test
+	cd frontend && npm run --silent typecheck && npm run --silent lint && npm run --silent test \
+		&& npm run --silent build && npm run --silent budget
 
 ## e2e: browser tests in Debian's Chromium (installed with apt when missing and running as root)
 e2e: $(SPA_STAMP) browser

@@ -16,6 +16,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
     sourcemap: false,
+    // dist/.vite/manifest.json: scripts/bundle-budget.mjs reads the entry's static imports from it.
+    manifest: true,
   },
   server: {
     port: 5173,
@@ -31,6 +33,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/testing/setup.ts'],
     restoreMocks: true,
+    testTimeout: 20_000,
     unstubGlobals: true,
     css: { modules: { classNameStrategy: 'non-scoped' } },
   },

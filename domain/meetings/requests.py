@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from domain.audit.model import AuditRecord
+from domain.cases.access import OPERATIONAL_ROLES
 from domain.cases.model import Case
 from domain.cells.access import require_visible
 from domain.identity.principal import CellRole, load_principal
@@ -104,6 +105,9 @@ async def list_requests(
         requests = await uow.meetings.requests(cell_id, status)
         if not roles & CHAIRS:
             requests = [r for r in requests if r.requested_by == principal.user_id]
+        if not roles & OPERATIONAL_ROLES:
+            # R-TAB-3: the strategic chair never learns of a case, not even by its code.
+            requests = [r for r in requests if r.case_id is None]
         codes = await uow.cases.codes(r.case_id for r in requests if r.case_id)
         people = await uow.users.get_many(r.requested_by for r in requests if r.requested_by)
     names = {user: person.display_name for user, person in people.items()}
@@ -131,6 +135,8 @@ async def answer_request(
         request = await uow.meetings.get_request(request_id)
         if request is None or request.cell_id != cell_id:
             raise NotFound()
+        if request.case_id is not None and not principal.roles_in(cell_id) & OPERATIONAL_ROLES:
+            raise NotFound()  # R-TAB-3, as in the listing
         if status is RequestStatus.open:
             raise InvalidInput([InputIssue("status", "requestMustBeAnswered")])
         if meeting_id is not None:

@@ -204,6 +204,22 @@ async def test_r_cad_5_members_ask_for_meetings_and_cases_raise_requests(
         headers=cell["dro"].headers,
     )
     assert answered.json()["status"] == "accepted"
+    # R-TAB-3: the mayor chairs the strategic table and answers its requests, but never learns
+    # that a case asked, not even its code.
+    mayor_view = (
+        await client.get(
+            f"/api/v1/cells/{cell.cell}/meetingRequests", headers=cell["mayor"].headers
+        )
+    ).json()
+    assert [r["origin"] for r in mayor_view["items"]] == ["member"]
+    assert "K-" not in str(mayor_view)
+    by_case = by_origin["case"]["id"]
+    refused = await client.patch(
+        f"/api/v1/cells/{cell.cell}/meetingRequests/{by_case}",
+        json={"status": "declined"},
+        headers=cell["mayor"].headers,
+    )
+    assert refused.status_code == 404
 
 
 async def test_other_cells_see_no_meetings(

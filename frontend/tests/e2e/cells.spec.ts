@@ -3,7 +3,8 @@ import { expect, expectNoAccessibilityViolations, test } from './fixtures';
 
 // Issue "Cells, tables and members". The platform administrator sets a new cell up with the
 // wizard, records its organisations, seats existing demo accounts and appoints the chair; the
-// composition checklist follows live until the operational table is constituted.
+// composition checklist follows live until the operational table is constituted. Then a
+// professional without an account is invited, listed, and sent a new link.
 
 test('the platform administrator sets a cell up, seats its members and constitutes its table', async ({
   page,
@@ -143,4 +144,25 @@ test('the platform administrator sets a cell up, seats its members and constitut
     `Nog niet bevestigd (R-PRIV-4): ${names.slice(0, -1).join(', ')} en ${names.at(-1) ?? ''}.`,
   );
   await expectNoAccessibilityViolations(page);
+
+  // A professional without an account is invited; the invitation is listed, and a new link can be
+  // sent for it (the old one stops working).
+  const invitee = { email: `jeugdhulp-${name.slice(-5)}@demo.tafel.example`, name: `Noor Willems ${name.slice(-5)}` };
+  await cellNav.getByRole('link', { name: 'Uitnodigingen' }).click();
+  await expect(page.getByRole('heading', { name: 'Iemand uitnodigen' })).toBeVisible();
+  const invitations = page.getByRole('region', { name: 'Verstuurde uitnodigingen' });
+  await expect(invitations.getByText('Nog geen uitnodigingen.')).toBeVisible();
+  await page.getByLabel('E-mailadres').fill(invitee.email);
+  await page.getByLabel('Naam', { exact: true }).fill(invitee.name);
+  await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+  await expect(page.getByText(`De uitnodiging is verstuurd naar ${invitee.email}.`)).toBeVisible();
+  const invited = invitations.getByRole('row').filter({ hasText: invitee.email });
+  await expect(invited.getByRole('rowheader', { name: invitee.name })).toBeVisible();
+  await expect(invited).toContainText('Openstaand');
+  await expectNoAccessibilityViolations(page);
+  await invited.getByRole('button', { name: `Nieuwe link sturen: ${invitee.name}` }).click();
+  await expect(invitations.getByRole('status')).toContainText(
+    `Er is een nieuwe link verstuurd naar ${invitee.email}. Hij is geldig tot`,
+  );
+  await expect(invited).toContainText('Openstaand');
 });

@@ -62,7 +62,7 @@ function TransitionText({ transition, context }: { transition: Transition; conte
         <p>{t('cases.timeline.closed', { reason: t(`vocab.closureReason.${transition.closureReason}`) })}</p>
       )}
       <p className="muted">
-        {t('cases.timeline.by', { name: context.personName(transition.by) })}
+        {t('cases.timeline.by', { name: transition.byName || context.personName(transition.by) })}
         {transition.meeting !== null && transition.meeting !== undefined && (
           <>
             {' · '}

@@ -111,7 +111,7 @@ export function WeighingPanel({ context, onDone }: { context: CaseContext; onDon
             </li>
           ))}
         </ul>
-        <p className="muted">{t('cases.timeline.by', { name: context.personName(weighed.by) })}</p>
+        <p className="muted">{t('cases.timeline.by', { name: weighed.byName || context.personName(weighed.by) })}</p>
       </>
     );
   }

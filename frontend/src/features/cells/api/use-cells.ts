@@ -20,6 +20,9 @@ export type Composition = Schemas['CompositionRead'];
 export type TableComposition = Schemas['TableComposition'];
 export type InvitationCreate = Schemas['InvitationCreate'];
 export type Invitation = Schemas['InvitationRead'];
+export type InvitationSummary = Schemas['InvitationSummary'];
+export type InvitationRenewed = Schemas['InvitationRenewed'];
+export type InvitationState = Schemas['InvitationState'];
 export type Client = Schemas['ClientRead'];
 export type ClientCreate = Schemas['ClientCreate'];
 export type ClientCreated = Schemas['ClientCreated'];
@@ -39,6 +42,7 @@ export const cellKeys = {
   tables: (cellId: string) => ['cells', cellId, 'tables'] as const,
   composition: (cellId: string) => ['cells', cellId, 'composition'] as const,
   clients: (cellId: string) => ['cells', cellId, 'clients'] as const,
+  invitations: (cellId: string) => ['cells', cellId, 'invitations'] as const,
 };
 
 const cellPath = (cellId: string) => ({ params: { path: { cellId } } });
@@ -240,10 +244,42 @@ export function useAppointChair(cellId: string, tableKind: TableKind) {
   );
 }
 
+/** For the platform administrator and the chairs: pending, accepted and expired, newest first. */
+export function useInvitations(cellId: string) {
+  return useQuery({
+    queryKey: cellKeys.invitations(cellId),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/cells/{cellId}/invitations', cellPath(cellId))),
+  });
+}
+
 export function useInvite(cellId: string) {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: InvitationCreate) =>
       unwrap(await api.POST('/api/v1/cells/{cellId}/invitations', { ...cellPath(cellId), body })),
+    async onSuccess() {
+      await queryClient.invalidateQueries({ queryKey: cellKeys.invitations(cellId) });
+    },
+  });
+}
+
+/**
+ * A new link, valid seven days, for a pending or expired invitation (the old link stops working).
+ * The list is read again either way: a refusal (409 `invitationAlreadyAccepted`) means it is stale.
+ */
+export function useRenewInvitation(cellId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (invitationId: string) =>
+      unwrap(
+        await api.POST('/api/v1/cells/{cellId}/invitations/{invitationId}/renewal', {
+          params: { path: { cellId, invitationId } },
+        }),
+      ),
+    async onSettled() {
+      await queryClient.invalidateQueries({ queryKey: cellKeys.invitations(cellId) });
+    },
   });
 }
 

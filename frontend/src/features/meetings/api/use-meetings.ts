@@ -28,6 +28,7 @@ export type CaseSummary = Schemas['CaseSummary'];
 export type CaseStatus = Schemas['CaseStatus'];
 export type Table = Schemas['TableRead'];
 export type Organisation = Schemas['OrganisationRead'];
+export type CalendarFeedStatus = Schemas['CalendarFeedStatus'];
 
 /**
  * Keys: a cell's meeting data under `['cells', cellId, …]` (so a change to the cell refreshes it
@@ -49,6 +50,7 @@ export const meetingKeys = {
   cases: (cellId: string) => ['cells', cellId, 'cases'] as const,
   openCases: (cellId: string) => ['cells', cellId, 'cases', 'agenda'] as const,
   case: (caseId: string) => ['cases', caseId] as const,
+  calendarFeed: ['me', 'calendarFeed'] as const,
 };
 
 const cellPath = (cellId: string) => ({ params: { path: { cellId } } });
@@ -289,17 +291,40 @@ export async function fetchCellCalendar(cellId: string): Promise<string> {
   return unwrap(await api.GET('/api/v1/cells/{cellId}/meetings.ics', { ...cellPath(cellId), parseAs: 'text' }));
 }
 
+/**
+ * Whether I have a personal calendar link, and since when: `null` when there is none (404). The
+ * link itself is shown only once, when it is made.
+ */
+export function useCalendarFeed() {
+  return useQuery({
+    queryKey: meetingKeys.calendarFeed,
+    queryFn: async (): Promise<CalendarFeedStatus | null> => {
+      const result = await api.GET('/api/v1/me/calendarFeed');
+      if (result.response.status === 404) return null;
+      return unwrap(result);
+    },
+  });
+}
+
 /** A new personal calendar link; the previous one stops working. */
 export function useCreateCalendarFeed() {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => unwrap(await api.POST('/api/v1/me/calendarFeed')),
+    async onSuccess() {
+      await queryClient.invalidateQueries({ queryKey: meetingKeys.calendarFeed });
+    },
   });
 }
 
 export function useRevokeCalendarFeed() {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => {
       unwrap(await api.DELETE('/api/v1/me/calendarFeed'));
+    },
+    onSuccess() {
+      queryClient.setQueryData(meetingKeys.calendarFeed, null);
     },
   });
 }

@@ -2,16 +2,20 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemMessage } from '@/components/ProblemMessage';
+import { useFormat } from '@/i18n/format';
 
-import { useCreateCalendarFeed, useRevokeCalendarFeed } from '../api/use-meetings';
+import { useCalendarFeed, useCreateCalendarFeed, useRevokeCalendarFeed } from '../api/use-meetings';
 
 /**
  * The personal calendar link: a secret address a calendar app subscribes to (table, time and
  * place of the meetings I am invited to — never case codes). Tafel shows a new link once; making
- * another or revoking it ends the old one.
+ * another or revoking it ends the old one. Whether one exists, and since when, is read from the
+ * server, so the page says so on every visit.
  */
 export function CalendarFeedPanel() {
   const { t } = useTranslation();
+  const format = useFormat();
+  const feed = useCalendarFeed();
   const create = useCreateCalendarFeed();
   const revoke = useRevokeCalendarFeed();
   const [url, setUrl] = useState<string | null>(null);
@@ -35,11 +39,24 @@ export function CalendarFeedPanel() {
     }, fallback);
   }
 
+  // Without an answer about the current link (still loading, or the call failed), both buttons stay.
+  const exists = url !== null || feed.data !== null;
+
   return (
     <section className="panel" aria-labelledby="calendar-feed-title">
       <h2 id="calendar-feed-title">{t('meetings.feed.title')}</h2>
       <p>{t('meetings.feed.intro')}</p>
       <p className="muted">{t('meetings.feed.once')}</p>
+      {feed.isPending && (
+        <p className="loading" role="status">
+          {t('common.loading')}
+        </p>
+      )}
+      {feed.isError && <ProblemMessage error={feed.error} />}
+      {feed.data === null && <p>{t('meetings.feed.none')}</p>}
+      {feed.data !== undefined && feed.data !== null && (
+        <p>{t('meetings.feed.exists', { date: format.instant(feed.data.createdAt) })}</p>
+      )}
       {url !== null && (
         <div className="field secret-panel">
           <label className="field__label" htmlFor="calendar-feed-url">
@@ -76,32 +93,34 @@ export function CalendarFeedPanel() {
             setMessage('');
             revoke.reset();
             create.mutate(undefined, {
-              onSuccess(feed) {
-                setUrl(feed.url);
+              onSuccess(created) {
+                setUrl(created.url);
                 setMessage(t('meetings.feed.created'));
               },
             });
           }}
         >
-          {url === null ? t('meetings.feed.create') : t('meetings.feed.renew')}
+          {exists ? t('meetings.feed.renew') : t('meetings.feed.create')}
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={revoke.isPending}
-          onClick={() => {
-            setMessage('');
-            create.reset();
-            revoke.mutate(undefined, {
-              onSuccess() {
-                setUrl(null);
-                setMessage(t('meetings.feed.revoked'));
-              },
-            });
-          }}
-        >
-          {t('meetings.feed.revoke')}
-        </button>
+        {exists && (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={revoke.isPending}
+            onClick={() => {
+              setMessage('');
+              create.reset();
+              revoke.mutate(undefined, {
+                onSuccess() {
+                  setUrl(null);
+                  setMessage(t('meetings.feed.revoked'));
+                },
+              });
+            }}
+          >
+            {t('meetings.feed.revoke')}
+          </button>
+        )}
       </div>
       <p className="notice" role="status">
         {message}

@@ -114,4 +114,37 @@ describe('meeting requests (R-CAD-5)', () => {
       });
     });
   });
+
+  it('takes the case code and the asker’s name from the request itself, without reading the cases', async () => {
+    const MEMBER = '77777777-7777-4777-8777-777777777777';
+    const api = fakeApi({
+      [`GET /api/v1/cells/${CELL}/meetingRequests`]: () =>
+        json(200, {
+          total: 2,
+          items: [
+            { id: REQUEST, origin: 'case', status: 'open', createdAt: '2026-05-14T10:00:00Z', case: CASE, caseCode: 'K-2026-WXYZ', purpose: 'evaluation' },
+            {
+              id: '88888888-8888-4888-8888-888888888888',
+              origin: 'member',
+              status: 'open',
+              createdAt: '2026-05-13T10:00:00Z',
+              requestedBy: MEMBER,
+              requestedByName: 'Sara De Smet',
+              reason: 'Nieuwe signalen.',
+            },
+          ],
+        }),
+      [`GET /api/v1/cells/${CELL}/meetings`]: () => json(200, { items: [], total: 0 }),
+    });
+    vi.stubGlobal('fetch', api.fetch);
+    session.signIn({ accessToken: 'access', expiresIn: 600 });
+    render(true);
+
+    const fromCase = (await screen.findByText('K-2026-WXYZ')).closest('li');
+    expect(fromCase).toHaveTextContent('Bespreking gevraagd (Evaluatie) voor casus K-2026-WXYZ');
+    const fromMember = screen.getByText('Gevraagd door Sara De Smet').closest('li');
+    expect(fromMember).toHaveTextContent('Nieuwe signalen.');
+    expect(screen.queryByText('Gevraagd door een lid')).not.toBeInTheDocument();
+    expect(api.calls(`GET /api/v1/cells/${CELL}/cases`)).toHaveLength(0);
+  });
 });

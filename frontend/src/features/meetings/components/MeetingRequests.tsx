@@ -183,7 +183,12 @@ function RequestList({ cellId, chair, operational }: RequestListProps) {
   const format = useFormat();
   const requests = useMeetingRequests(cellId);
   const meetings = useMeetings(cellId, chair);
-  const cases = useOpenCases(cellId, operational);
+  // The server names each request's case and asker; the open cases are read only for a request
+  // that comes without its case code (an older server), and only by those who may see codes.
+  const withoutCode = (requests.data?.items ?? []).some(
+    (request) => request.origin === 'case' && typeof request.case === 'string' && (request.caseCode ?? '') === '',
+  );
+  const cases = useOpenCases(cellId, operational && withoutCode);
   const codes = new Map((cases.data?.items ?? []).map((kase) => [kase.id, kase.code]));
   const [now] = useState(() => Date.now());
   const planned = (meetings.data?.items ?? []).filter(
@@ -217,8 +222,12 @@ function RequestList({ cellId, chair, operational }: RequestListProps) {
                   {t('meetings.requests.fromCase', {
                     purpose: request.purpose === null || request.purpose === undefined ? '' : t(`vocab.agendaPurpose.${request.purpose}`),
                   })}{' '}
-                  <code translate="no">{(request.case && codes.get(request.case)) ?? t('meetings.requests.aCase')}</code>
+                  <code translate="no">
+                    {request.caseCode ?? (request.case && codes.get(request.case)) ?? t('meetings.requests.aCase')}
+                  </code>
                 </>
+              ) : request.requestedByName ? (
+                t('meetings.requests.fromNamed', { name: request.requestedByName })
               ) : (
                 t('meetings.requests.fromMember')
               )}
