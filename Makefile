@@ -42,13 +42,14 @@ lint: $(PY_STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(PY_STAMP)
-	$(BIN)/mypy api adapters domain migrations tests
+	$(BIN)/mypy api adapters domain migrations tests bench
 
 imports: $(PY_STAMP)
 	$(BIN)/lint-imports
 
+## pytest: in parallel on the machine's cores (PYTEST_WORKERS=0 for one process)
 pytest: $(PY_STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $${PYTEST_WORKERS:-auto}
 
 frontend-check: $(NODE_STAMP)
 	cd frontend && npm run --silent typecheck && npm run --silent lint && npm run --silent test \
@@ -74,6 +75,10 @@ openapi: $(PY_STAMP)
 fuzz: $(PY_STAMP)
 	TAFEL_FUZZ_EXAMPLES=$${TAFEL_FUZZ_EXAMPLES:-500} TAFEL_FUZZ_ALL=1 \
 		$(BIN)/python -m pytest tests/api/test_contract_fuzzing.py
+
+## bench: the national-scale benchmark on PostgreSQL (drops and rebuilds TAFEL_BENCH_DATABASE)
+bench: install
+	$(BIN)/python -m bench --database $${TAFEL_BENCH_DATABASE:-postgresql://postgres@127.0.0.1:5432/tafel_bench}
 
 ## lock: re-resolve Python dependencies into requirements.lock (after editing pyproject.toml)
 lock:

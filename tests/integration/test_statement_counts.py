@@ -1,0 +1,155 @@
+"""The main read endpoints send as many SQL statements for a cell with 3 cases as for one with 30:
+no query per case, per signal, per agenda item or per plan action (issue 9 item 7; `make bench`
+measures the same endpoints on the national data set).
+
+Counted with SQLAlchemy's `before_cursor_execute` on the app's engine, one request at a time.
+What a request shows does change its count on purpose: a case page writes one audit event per
+information card shown (R-INFO-2), so the cases compared here carry none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+
+import httpx
+from sqlalchemy import event
+
+from api.dependencies import Services
+from tests.support.cases import retained_case, submit
+from tests.support.clock import MutableClock
+from tests.support.meetings import plan
+from tests.support.scenario import CellScenario
+
+SMALL = 3
+LARGER = 30
+
+
+@contextmanager
+def counting(services: Services) -> Iterator[list[int]]:
+    counted = [0]
+
+    def count(*_args: object) -> None:
+        counted[0] += 1
+
+    engine = services.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield counted
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+async def statements(
+    client: httpx.AsyncClient, services: Services, path: str, headers: dict[str, str]
+) -> int:
+    with counting(services) as counted:
+        response = await client.get(path, headers=headers)
+    assert response.status_code == 200, response.text
+    return counted[0]
+
+
+async def counts(
+    client: httpx.AsyncClient, services: Services, cell: CellScenario, case: str, meeting: str
+) -> dict[str, int]:
+    chair = cell["dro"].headers
+    paths = {
+        "case list": f"/api/v1/cells/{cell.cell}/cases",
+        "case page": f"/api/v1/cases/{case}",
+        "cadence": f"/api/v1/cells/{cell.cell}/cadence",
+        "meeting agenda": f"/api/v1/meetings/{meeting}",
+        "statistics": f"/api/v1/cells/{cell.cell}/statistics",
+    }
+    return {name: await statements(client, services, path, chair) for name, path in paths.items()}
+
+
+async def add_signals(
+    client: httpx.AsyncClient, cell: CellScenario, clock: MutableClock, case: str, count: int
+) -> None:
+    for day in range(count):
+        response = await client.post(
+            f"/api/v1/cases/{case}/signals",
+            json={
+                "observedOn": (clock.now().date() - timedelta(days=day + 1)).isoformat(),
+                "description": "Nieuw signaal op school, gemeld door de leerkracht.",
+            },
+            headers=cell["clb"].headers,
+        )
+        assert response.status_code == 201, response.text
+
+
+async def start_plan(client: httpx.AsyncClient, cell: CellScenario, case: str) -> str:
+    """The plan's ETag."""
+    started = await client.post(f"/api/v1/cases/{case}/plan", json={}, headers=cell["dro"].headers)
+    assert started.status_code == 201, started.text
+    return started.headers["ETag"]
+
+
+async def add_actions(
+    client: httpx.AsyncClient, cell: CellScenario, case: str, etag: str, count: int
+) -> str:
+    """`count` actions carried by the CLB; the plan's new ETag."""
+    chair = cell["dro"].headers
+    for number in range(count):
+        response = await client.post(
+            f"/api/v1/cases/{case}/plan/actions",
+            json={
+                "description": f"Opvolgingsgesprek {number + 1} met de trajectbegeleider.",
+                "organisation": cell.organisations["clb"],
+                "dueOn": "2030-01-15",
+            },
+            headers={**chair, "If-Match": etag},
+        )
+        assert response.status_code == 201, response.text
+        etag = response.headers["ETag"]
+    return etag
+
+
+async def submitted(client: httpx.AsyncClient, cell: CellScenario, signals: int) -> str:
+    """A case submitted by the CLB with `signals` signals in its intake (registered)."""
+    today = datetime.now(UTC).date()
+    response = await submit(
+        client,
+        cell,
+        cell["clb"],
+        signals=[
+            {
+                "observedOn": (today - timedelta(days=day + 1)).isoformat(),
+                "description": "Deelde in de klas een filmpje met een oproep tot geweld.",
+            }
+            for day in range(signals)
+        ],
+    )
+    assert response.status_code == 201, response.text
+    return str(response.json()["id"])
+
+
+async def meeting_with(
+    client: httpx.AsyncClient, cell: CellScenario, clock: MutableClock, cases: list[str]
+) -> str:
+    agenda = [{"purpose": "admission", "case": case} for case in cases]
+    response = await plan(client, cell, clock, agenda=agenda)
+    assert response.status_code == 201, response.text
+    return str(response.json()["id"])
+
+
+async def test_statements_per_request_do_not_grow_with_the_data(
+    client: httpx.AsyncClient, services: Services, cell: CellScenario, clock: MutableClock
+) -> None:
+    followed = await retained_case(client, cell)
+    etag = await add_actions(client, cell, followed, await start_plan(client, cell, followed), 1)
+    cases = [followed, *[await submitted(client, cell, 1) for _ in range(SMALL - 1)]]
+    small = await counts(
+        client, services, cell, followed, await meeting_with(client, cell, clock, cases)
+    )
+
+    cases += [await submitted(client, cell, 3) for _ in range(LARGER - SMALL)]
+    await add_signals(client, cell, clock, followed, 9)
+    await add_actions(client, cell, followed, etag, 9)
+    larger = await counts(
+        client, services, cell, followed, await meeting_with(client, cell, clock, cases)
+    )
+
+    assert larger == small
+    assert all(count > 0 for count in small.values())
