@@ -76,6 +76,10 @@ fuzz: $(PY_STAMP)
 	TAFEL_FUZZ_EXAMPLES=$${TAFEL_FUZZ_EXAMPLES:-500} TAFEL_FUZZ_ALL=1 \
 		$(BIN)/python -m pytest tests/api/test_contract_fuzzing.py
 
+## chaos: SIGKILL trials and PostgreSQL outages under load, on a private cluster (TAFEL_CHAOS_*)
+chaos: install
+	$(BIN)/python -m tests.chaos
+
 ## bench: the national-scale benchmark on PostgreSQL (drops and rebuilds TAFEL_BENCH_DATABASE)
 bench: install
 	$(BIN)/python -m bench --database $${TAFEL_BENCH_DATABASE:-postgresql://postgres@127.0.0.1:5432/tafel_bench}

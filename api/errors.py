@@ -27,6 +27,7 @@ from domain.shared.errors import (
     RuleViolation,
     StaleVersion,
     TooManyAttempts,
+    Unavailable,
     VersionRequired,
 )
 
@@ -43,6 +44,7 @@ ERROR_STATUS: dict[type[DomainError], int] = {
     IdempotencyKeyReused: 422,
     VersionRequired: 428,
     TooManyAttempts: 429,
+    Unavailable: 503,
 }
 
 HTTP_CODES = {
@@ -181,7 +183,7 @@ async def _domain_error(request: Request, exc: Exception) -> Response:
     language = request_language(request)
     body = domain_problem(exc, language, trace_id(request))
     headers = {}
-    if isinstance(exc, TooManyAttempts):
+    if isinstance(exc, TooManyAttempts | Unavailable):
         headers["Retry-After"] = str(exc.retry_after_seconds)
     if isinstance(exc, AuthenticationFailed):
         headers["WWW-Authenticate"] = (

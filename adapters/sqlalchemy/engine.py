@@ -11,6 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async
 from sqlalchemy.pool import StaticPool
 
 SQLITE_BUSY_TIMEOUT_SECONDS = 30
+# A PostgreSQL server that does not answer (host down, packets dropped) fails a request after
+# this long instead of holding it until the client gives up; a refused connection fails at once.
+POSTGRES_CONNECT_TIMEOUT_SECONDS = 5
 
 
 def normalise_url(url: str) -> str:
@@ -29,8 +32,20 @@ def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
         return _sqlite_engine(url, echo=echo)
+    # A `connect_timeout` in the URL wins over the default.
+    connect_args = (
+        {}
+        if "connect_timeout" in make_url(url).query
+        else {"connect_timeout": POSTGRES_CONNECT_TIMEOUT_SECONDS}
+    )
     return create_async_engine(
-        url, echo=echo, pool_pre_ping=True, pool_size=10, max_overflow=20, pool_timeout=10
+        url,
+        echo=echo,
+        pool_pre_ping=True,
+        pool_size=10,
+        max_overflow=20,
+        pool_timeout=10,
+        connect_args=connect_args,
     )
 
 

@@ -1,10 +1,16 @@
-"""The SQLAlchemy unit of work: one session, one transaction, rolled back unless committed."""
+"""The SQLAlchemy unit of work: one session, one transaction, rolled back unless committed.
+
+A database that cannot be reached (down, restarting, connection lost, pool exhausted) leaves the
+unit of work as the domain's `Unavailable`, so every use case answers 503 instead of a 500.
+"""
 
 from __future__ import annotations
 
+import logging
 from types import TracebackType
 from typing import Any, Self
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from adapters.security.secret_box import AesGcmSecretBox
@@ -30,7 +36,36 @@ from adapters.sqlalchemy.repositories.memberships import SqlAlchemyMembershipDir
 from adapters.sqlalchemy.repositories.oversight import SqlAlchemyOversightReader
 from adapters.sqlalchemy.repositories.webhooks import SqlAlchemyWebhookRepository
 from domain.shared.clock import Clock
+from domain.shared.errors import Unavailable
 from domain.unit_of_work import UnitOfWork
+
+logger = logging.getLogger("tafel.database")
+
+
+def is_outage(error: BaseException) -> bool:
+    """True for errors that say the database cannot be used right now, not that the statement
+    is wrong: connection-level failures (refused, reset, server shutting down), lost connections
+    SQLAlchemy invalidated, lock or serialization timeouts, and an exhausted pool. Constraint
+    violations and programming errors stay what they are (a 409 or a 500 to fix)."""
+    if isinstance(error, sa_exc.TimeoutError):
+        return True
+    if not isinstance(error, sa_exc.DBAPIError):
+        return False
+    if error.connection_invalidated or isinstance(error, sa_exc.InterfaceError):
+        return True
+    if not isinstance(error, sa_exc.OperationalError):
+        return False
+    # SQLite reports a missing table as an operational error too; that is a deployment bug
+    # (migrations not run), not an outage a retry would cure.
+    return "no such " not in str(error.orig)
+
+
+def unavailable(error: BaseException) -> Unavailable:
+    # Only the class names: SQLAlchemy's message holds the statement and its parameters, which
+    # may carry case content that must never reach the logs.
+    cause = type(getattr(error, "orig", None) or error).__name__
+    logger.warning("database unavailable: %s (%s)", type(error).__name__, cause)
+    return Unavailable()
 
 
 class SqlAlchemyUnitOfWork(UnitOfWork):
@@ -60,7 +95,13 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
     async def __aenter__(self) -> Self:
         self._session = self._session_factory()
         if self._read_only:
-            await self._session.connection(execution_options={"tafel_read_only": True})
+            try:
+                await self._session.connection(execution_options={"tafel_read_only": True})
+            except Exception as error:
+                await self._close_quietly()
+                if is_outage(error):
+                    raise unavailable(error) from error
+                raise
         self._bind_repositories(self._session)
         return self
 
@@ -90,9 +131,28 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
     ) -> None:
         try:
             await self.rollback()
+        except Exception as error:
+            # Rolling back on a dead connection fails too; the server discards the transaction
+            # anyway. Report the first failure, not this one.
+            if exc is None:
+                if is_outage(error):
+                    raise unavailable(error) from error
+                raise
         finally:
-            await self.session.close()
-            self._session = None
+            await self._close_quietly()
+        if exc is not None and is_outage(exc):
+            raise unavailable(exc) from exc
+
+    async def _close_quietly(self) -> None:
+        """Return the connection to the pool; a connection that died is only dropped."""
+        session, self._session = self._session, None
+        if session is None:
+            return
+        try:
+            await session.close()
+        except Exception as error:
+            if not is_outage(error):
+                raise
 
     async def commit(self) -> None:
         await self.session.commit()

@@ -77,6 +77,18 @@ class AuthenticationFailed(DomainError):
     code = "authenticationFailed"
 
 
+class Unavailable(DomainError):
+    """The service cannot answer right now: its database is unreachable, restarting or out of
+    connections. Retry after `retry_after_seconds`; a connection lost while committing leaves the
+    outcome unknown, which `If-Match` and `Idempotency-Key` make safe to retry."""
+
+    code = "serviceUnavailable"
+
+    def __init__(self, retry_after_seconds: int = 5) -> None:
+        super().__init__()
+        self.retry_after_seconds = retry_after_seconds
+
+
 class TooManyAttempts(DomainError):
     """Throttled: too many failures for this account or address."""
 
