@@ -100,6 +100,10 @@ def _case(
     )
 
 
+def _last_status(history: Sequence[Transition]) -> str:
+    return str(history[-1].to_status if history else CaseStatus.registered)
+
+
 class SqlAlchemyCaseRepository(CaseRepository):
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -129,20 +133,35 @@ class SqlAlchemyCaseRepository(CaseRepository):
             select(CaseProblemRow).where(CaseProblemRow.case_id.in_(ids))
         ):
             problems[problem.case_id].append(problem.problem)
-        history: dict[uuid.UUID, list[Transition]] = {i: [] for i in ids}
-        transitions = await self.session.scalars(
-            select(CaseTransitionRow)
-            .where(CaseTransitionRow.case_id.in_(ids))
-            .order_by(CaseTransitionRow.seq)
-        )
-        for transition in transitions:
-            history[transition.case_id].append(_transition(transition))
+        history = await self._histories(rows)
         partners: dict[uuid.UUID, set[uuid.UUID]] = {i: set() for i in ids}
         for partner in await self.session.scalars(
             select(CaseParticipantRow).where(CaseParticipantRow.case_id.in_(ids))
         ):
             partners[partner.case_id].add(partner.organisation_id)
         return [_case(row, problems[row.id], history[row.id], partners[row.id]) for row in rows]
+
+    async def _histories(self, rows: Sequence[CaseRow]) -> dict[uuid.UUID, list[Transition]]:
+        """The transitions of the cases, consistent with the rows' status. Under PostgreSQL's
+        READ COMMITTED each statement sees its own snapshot: a step committed between reading the
+        cases and their transitions would pair an old status with a newer history, so the rows
+        that lag are read again (a step takes milliseconds; three rounds are plenty)."""
+        ids = [row.id for row in rows]
+        for _round in range(3):
+            history: dict[uuid.UUID, list[Transition]] = {i: [] for i in ids}
+            transitions = await self.session.scalars(
+                select(CaseTransitionRow)
+                .where(CaseTransitionRow.case_id.in_(ids))
+                .order_by(CaseTransitionRow.seq)
+            )
+            for transition in transitions:
+                history[transition.case_id].append(_transition(transition))
+            lagging = [row for row in rows if _last_status(history[row.id]) != row.status]
+            if not lagging:
+                break
+            for row in lagging:
+                await self.session.refresh(row)
+        return history
 
     async def code_taken(self, cell_id: uuid.UUID, code: str) -> bool:
         found = await self.session.scalar(
