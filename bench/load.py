@@ -35,26 +35,13 @@ from sqlalchemy import event
 
 from bench.generate import BENCH_PASSWORD, OPERATIONAL, libpq
 from bench.progress import Progress
+from tests.support.feedback import CONTENT as FEEDBACK_CONTENT  # the same valid form
 
 ROOT = Path(__file__).resolve().parent.parent
 API = "/api/v1"
 FORMS_PER_CELL = 4
 STATEMENT_SAMPLES = 12
 READS = ("case list", "case page", "cadence", "meeting agenda", "statistics")
-FEEDBACK_CONTENT: dict[str, Any] = {
-    "effectivenessScore": 4,
-    "effectivenessExplanation": "De begeleiding door het CLB en het CAW loopt goed.",
-    "willingnessToCooperateScore": 4,
-    "willingnessToCooperateExplanation": "Komt op afspraken en neemt zelf initiatief.",
-    "distanceFromExtremistIdeasScore": 3,
-    "distanceFromExtremistIdeasExplanation": "Neemt afstand, maar nog niet bestendig.",
-    "followUpStillUseful": True,
-    "cellHasEnoughOptions": True,
-    "followUpExplanation": "Verdere opvolging via school en vrije tijd blijft zinvol.",
-    "otherElements": "Aanbeveling: evaluatie binnen drie maanden.",
-    "ableAndWillingToCommitTerroristActs": "noIndication",
-    "keyAssessmentMotivation": "Geen signalen van voorbereiding of intentie tot geweld.",
-}
 
 Request = tuple[str, str, dict[str, Any] | None]  # method, path, JSON body
 
