@@ -70,6 +70,14 @@ ERROR_DESCRIPTIONS = {
 }
 
 
+RETRY_AFTER = {
+    "Retry-After": {
+        "description": "Seconds after which the request may be tried again",
+        "schema": {"type": "integer", "minimum": 1},
+    }
+}
+
+
 def operation_id(route: APIRoute) -> str:
     """`list_cells` → `listCells`: Belgif `openapi-opid`, verb first, stable across releases."""
     return to_camel(route.name)
@@ -115,6 +123,9 @@ def _belgif_errors(document: dict[str, Any]) -> dict[str, Any]:
                 # Only FastAPI's own 422; Tafel's (a reused Idempotency-Key) stays documented.
                 responses.pop("422")
                 responses.setdefault("400", _problem_response(400))
+            if "503" not in responses:
+                # Every operation reaches the database; when it is lost the answer is 503.
+                responses["503"] = _problem_response(503) | {"headers": RETRY_AFTER}
             for response in responses.values():
                 content = response.get("content", {})
                 problem = content.pop("application/json", None)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from domain.audit.model import AuditEvent, AuditRecord
+from domain.audit.verification import ChainReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,13 @@ class AuditTrail(Protocol):
 
     def events(self, chain: str) -> AsyncIterator[AuditEvent]:
         """Every event of a chain in sequence order (streamed, for verification)."""
+        ...
+
+    async def confirm_intact(self, chain: str) -> ChainReport | None:
+        """The store's own re-hash of a whole chain where it can hash in place (PostgreSQL): the
+        report of an intact chain, or None when it cannot confirm one — no such support, or a link
+        that does not hold. It never reports a break: the domain then walks the chain itself and
+        names the first broken sequence number (R-AUD-1)."""
         ...
 
     async def chains(self) -> list[str]:

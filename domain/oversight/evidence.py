@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from domain.audit.model import AuditRecord, timestamp
-from domain.audit.verification import verify_chain
+from domain.audit.use_cases import verify_one
 from domain.cells.composition import missing_participants
 from domain.cells.model import Cell, LegalBasis
 from domain.cells.rules import police_count
@@ -128,7 +128,7 @@ async def evidence_pack(
         cell = await uow.cells.get(cell_id)
         if cell is None:
             raise NotFound()
-        report = verify_chain(str(cell.id), [e async for e in uow.audit.events(str(cell.id))])
+        report = await verify_one(uow, str(cell.id))
         cadence = await cadence_of(uow, cell, now)
         held = await uow.oversight.held_meetings(
             cell.id, str(TableKind.operational), now - timedelta(days=365)

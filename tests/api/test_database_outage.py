@@ -104,6 +104,23 @@ async def test_authenticated_reads_and_writes_answer_503(
     )
 
 
+async def test_every_operation_declares_the_503_problem(http: httpx.AsyncClient) -> None:
+    """An integrator reads in the contract that any call may meet an outage, and when to retry."""
+    document = (await http.get("/api/v1/openapi.json")).json()
+    operations = [
+        (path, method, operation)
+        for path, item in document["paths"].items()
+        for method, operation in item.items()
+    ]
+    assert operations
+    for path, method, operation in operations:
+        declared = operation["responses"].get("503")
+        assert declared, (method, path)
+        if path != "/health":
+            assert "application/problem+json" in declared["content"], (method, path)
+            assert "Retry-After" in declared["headers"], (method, path)
+
+
 async def test_health_is_down(http: httpx.AsyncClient) -> None:
     response = await http.get("/health")
     assert response.status_code == 503

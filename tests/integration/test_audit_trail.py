@@ -34,9 +34,10 @@ async def write(services: Services, count: int, chain: str = CHAIN) -> None:
 
 
 async def report(services: Services, chain: str = CHAIN) -> ChainReport:
+    """As `tafel audit verify` sees it: confirmed in place on PostgreSQL, else walked."""
     uow = services.unit_of_work(read_only=True)
     async with uow:
-        return verify_chain(chain, [event async for event in uow.audit.events(chain)])
+        return (await use_cases.verify_chains(uow, [chain]))[0]
 
 
 @pytest.fixture
@@ -199,3 +200,53 @@ async def test_a_forged_anchor_is_refused(closing: Services) -> None:
         closing.unit_of_work(read_only=True), closing.anchor_signer, [forged]
     )
     assert result.anchor_failures == {"signature": "invalidSignature"}
+
+
+# Strings whose JSON escaping is easy to get wrong: quotes, backslashes, escape-like text, DEL,
+# non-ASCII and astral characters, JavaScript's line separators.
+AWKWARD = ['"quoted"', "back\\slash", "\\u0041 \\n", "\x7f", "é€😀", "\u2028\u2029", "ü" * 64]
+
+
+async def append(services: Services, values: list[str]) -> None:
+    for value in values:
+        uow = services.unit_of_work()
+        async with uow:
+            actor = Actor(ActorType.user, value)
+            await uow.audit.record(AuditRecord(CHAIN, actor, "x", "y", value))
+            await uow.commit()
+
+
+async def confirmed_and_walked(services: Services) -> tuple[ChainReport | None, ChainReport]:
+    uow = services.unit_of_work(read_only=True)
+    async with uow:
+        confirmed = await uow.audit.confirm_intact(CHAIN)
+        walked = verify_chain(CHAIN, [event async for event in uow.audit.events(CHAIN)])
+    return confirmed, walked
+
+
+async def test_the_store_confirms_in_place_exactly_what_the_domain_hashes(
+    closing: Services, backend: str
+) -> None:
+    """R-AUD-1: PostgreSQL re-hashes a chain in SQL; its bytes must be the domain's canonical
+    JSON for any identifier, or intact chains would be walked again (slow) — and a chain it
+    cannot rebuild byte for byte, or a tampered one, must never be confirmed."""
+    rnd = random.Random(20261128)
+    alphabet = [chr(code) for code in range(0x20, 0x250)] + ["€", "😀", "\u2028", "\ufeff"]
+    values = AWKWARD + ["".join(rnd.choices(alphabet, k=rnd.randint(0, 64))) for _ in range(60)]
+    await append(closing, values)
+    confirmed, walked = await confirmed_and_walked(closing)
+    assert walked.intact
+    assert walked.length == len(values)
+    assert confirmed == (walked if backend == "postgresql" else None)
+
+    # A control character is escaped by json.dumps and not by the SQL: declined, walked, intact.
+    await append(closing, ["tab\there"])
+    confirmed, walked = await confirmed_and_walked(closing)
+    assert confirmed is None
+    assert walked.intact
+
+    async with without_audit_triggers(closing.engine) as connection:
+        await connection.execute(text("UPDATE audit_event SET object_id = 'forged' WHERE seq = 9"))
+    confirmed, _ = await confirmed_and_walked(closing)
+    assert confirmed is None
+    assert (await report(closing)).first_broken_seq == 9
