@@ -20,6 +20,18 @@ from domain.cases.model import (
 
 
 @dataclass(frozen=True, slots=True)
+class OpenCases:
+    """What the cadence needs of a cell's open cases (R-CASE-10, R-CAD-2 … R-CAD-4): counts and
+    two moments, never the cases themselves."""
+
+    count: int = 0
+    problematic: int = 0
+    oldest_opened_at: datetime | None = None
+    # When the earliest current problematic mark was set (its case's opening when unknown).
+    first_problematic_since: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class CaseFilter:
     """R-PRIV / no register: lists filter on status, problematic mark and municipality only."""
 
@@ -55,8 +67,8 @@ class CaseRepository(Protocol):
         """A page of the cell's cases (summaries), newest first."""
         ...
 
-    async def open_cases(self, cell_id: uuid.UUID) -> list[Case]:
-        """Every case of the cell that is not closed (for the cadence)."""
+    async def open_tally(self, cell_id: uuid.UUID) -> OpenCases:
+        """The cell's cases that are not closed, counted in the database (for the cadence)."""
         ...
 
     async def signals(self, case_id: uuid.UUID) -> list[Signal]: ...

@@ -19,20 +19,16 @@ from domain.unit_of_work import UnitOfWork
 
 
 async def cadence_of(uow: UnitOfWork, cell: Cell, now: datetime) -> CadenceStatus:
-    """Inside an open unit of work: count open and problematic cases, find held meetings."""
-    cases = await uow.cases.open_cases(cell.id)
-    problematic = [case for case in cases if case.problematic]
+    """Inside an open unit of work: count open and problematic cases, find held meetings. The
+    weekly rhythm counts from the first problematic mark still standing (R-CAD-2), the monthly
+    one from the oldest open case (R-CAD-3)."""
+    cases = await uow.cases.open_tally(cell.id)
     first, last = await uow.meetings.held(cell.id, TableKind.operational)
-    if problematic:
-        since = min((case.problematic_since or case.created_at) for case in problematic)
-    elif cases:
-        since = min(case.created_at for case in cases)
-    else:
-        since = None
+    since = cases.first_problematic_since if cases.problematic else cases.oldest_opened_at
     return operational_cadence(
         CadenceInput(
-            open_cases=len(cases),
-            problematic_open_cases=len(problematic),
+            open_cases=cases.count,
+            problematic_open_cases=cases.problematic,
             last_held_operational_meeting=last,
             first_held_operational_meeting=first,
             now=now,

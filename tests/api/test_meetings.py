@@ -6,13 +6,14 @@ present, and the cadence (R-CAD-1 … R-CAD-4)."""
 from __future__ import annotations
 
 import uuid
+from datetime import datetime, timedelta
 
 import httpx
 
 from api.dependencies import Services
-from tests.support.cases import submit
+from tests.support.cases import retained_case, submit
 from tests.support.clock import MutableClock
-from tests.support.identity import make_account
+from tests.support.identity import log_in, make_account
 from tests.support.meetings import open_with, plan
 from tests.support.scenario import CellScenario
 
@@ -175,6 +176,34 @@ async def test_r_cad_the_cadence_follows_cases_and_meetings(
     monthly = (await client.get(path, headers=cell["dro"].headers)).json()
     assert monthly["mode"] == "monthly"
     assert monthly["openCases"] == 1
+
+
+async def test_r_cad_2_the_weekly_rhythm_counts_from_the_problematic_mark(
+    client: httpx.AsyncClient, cell: CellScenario, clock: MutableClock
+) -> None:
+    """A case open since before the last meeting, marked problematic ten days after it: the table
+    owes a meeting a week after the mark — not a week after the meeting (overdue at once)."""
+    case = await retained_case(client, cell)
+    meeting = (await plan(client, cell, clock)).json()["id"]
+    await open_with(client, cell, meeting, ("dro", "io"))
+    held = await client.patch(
+        f"/api/v1/meetings/{meeting}", json={"status": "held"}, headers=cell["dro"].headers
+    )
+    assert held.status_code == 200, held.text
+    clock.advance(days=11)  # the meeting started a day after planning: ten days after it
+    cell["dro"].token = await log_in(client, cell["dro"].account, clock)
+    marked_at = clock.now()
+    marked = await client.patch(
+        f"/api/v1/cases/{case}", json={"problematic": True}, headers=cell["dro"].headers
+    )
+    assert marked.status_code == 200, marked.text
+
+    cadence = await client.get(f"/api/v1/cells/{cell.cell}/cadence", headers=cell["dro"].headers)
+    body = cadence.json()
+    assert body["mode"] == "weekly"
+    assert body["overdue"] is False, body
+    due = datetime.fromisoformat(body["nextDue"])
+    assert abs(due - (marked_at + timedelta(days=7))) < timedelta(minutes=1)
 
 
 async def test_r_cad_5_members_ask_for_meetings_and_cases_raise_requests(

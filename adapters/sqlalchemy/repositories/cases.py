@@ -6,8 +6,9 @@ import json
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, select, update
+from sqlalchemy import ColumnElement, Row, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.sqlalchemy.rows.cases import (
@@ -42,7 +43,7 @@ from domain.cases.model import (
     TemplateStep,
     TrajectoryTemplate,
 )
-from domain.cases.ports import CaseFilter, CaseRepository, TemplateRepository
+from domain.cases.ports import CaseFilter, CaseRepository, OpenCases, TemplateRepository
 from domain.cases.vocabulary import (
     ActionStatus,
     AgeBand,
@@ -55,7 +56,7 @@ from domain.cases.vocabulary import (
 SHORTEST_RETENTION = timedelta(days=30)
 
 
-def _transition(row: CaseTransitionRow) -> Transition:
+def _transition(row: Row[Any]) -> Transition:
     assessments = None
     if row.threat_not_particularly_high is not None:
         assessments = WeighingAssessments(
@@ -94,6 +95,7 @@ def _case(
         phenomenon=PhenomenonLabel(row.phenomenon) if row.phenomenon else None,
         requested_follow_up=row.requested_follow_up,
         problematic=row.problematic,
+        problematic_since=row.problematic_since,
         lifecycle=Lifecycle(CaseStatus(row.status), history),
         participants=partners,
         purged_at=row.purged_at,
@@ -127,18 +129,24 @@ class SqlAlchemyCaseRepository(CaseRepository):
         return (await self._hydrate([row]))[0]
 
     async def _hydrate(self, rows: Sequence[CaseRow]) -> list[Case]:
+        # The parts are read as plain rows, not ORM objects: a page of cases holds hundreds of
+        # them, and mapping each into the identity map cost more than the statements.
         ids = [row.id for row in rows]
         problems: dict[uuid.UUID, list[str]] = {i: [] for i in ids}
-        for problem in await self.session.scalars(
-            select(CaseProblemRow).where(CaseProblemRow.case_id.in_(ids))
+        for case_id, problem in await self.session.execute(
+            select(CaseProblemRow.case_id, CaseProblemRow.problem).where(
+                CaseProblemRow.case_id.in_(ids)
+            )
         ):
-            problems[problem.case_id].append(problem.problem)
+            problems[case_id].append(problem)
         history = await self._histories(rows)
         partners: dict[uuid.UUID, set[uuid.UUID]] = {i: set() for i in ids}
-        for partner in await self.session.scalars(
-            select(CaseParticipantRow).where(CaseParticipantRow.case_id.in_(ids))
+        for case_id, organisation_id in await self.session.execute(
+            select(CaseParticipantRow.case_id, CaseParticipantRow.organisation_id).where(
+                CaseParticipantRow.case_id.in_(ids)
+            )
         ):
-            partners[partner.case_id].add(partner.organisation_id)
+            partners[case_id].add(organisation_id)
         return [_case(row, problems[row.id], history[row.id], partners[row.id]) for row in rows]
 
     async def _histories(self, rows: Sequence[CaseRow]) -> dict[uuid.UUID, list[Transition]]:
@@ -149,8 +157,8 @@ class SqlAlchemyCaseRepository(CaseRepository):
         ids = [row.id for row in rows]
         for _round in range(3):
             history: dict[uuid.UUID, list[Transition]] = {i: [] for i in ids}
-            transitions = await self.session.scalars(
-                select(CaseTransitionRow)
+            transitions = await self.session.execute(
+                select(*CaseTransitionRow.__table__.columns)
                 .where(CaseTransitionRow.case_id.in_(ids))
                 .order_by(CaseTransitionRow.seq)
             )
@@ -204,6 +212,7 @@ class SqlAlchemyCaseRepository(CaseRepository):
             .values(
                 status=str(case.status),
                 problematic=case.problematic,
+                problematic_since=case.problematic_since,
                 closed_at=case.lifecycle.closed_at,
             )
         )
@@ -270,15 +279,21 @@ class SqlAlchemyCaseRepository(CaseRepository):
         ).all()
         return (await self._hydrate(rows) if rows else []), int(total or 0)
 
-    async def open_cases(self, cell_id: uuid.UUID) -> list[Case]:
-        rows = (
-            await self.session.scalars(
-                select(CaseRow).where(
-                    CaseRow.cell_id == cell_id, CaseRow.status != str(CaseStatus.closed)
-                )
+    async def open_tally(self, cell_id: uuid.UUID) -> OpenCases:
+        problematic = CaseRow.problematic.is_(True)
+        row = (
+            await self.session.execute(
+                select(
+                    func.count(),
+                    func.count().filter(problematic),
+                    func.min(CaseRow.created_at),
+                    func.min(func.coalesce(CaseRow.problematic_since, CaseRow.created_at)).filter(
+                        problematic
+                    ),
+                ).where(CaseRow.cell_id == cell_id, CaseRow.status != str(CaseStatus.closed))
             )
-        ).all()
-        return await self._hydrate(rows) if rows else []
+        ).one()
+        return OpenCases(int(row[0]), int(row[1]), row[2], row[3])
 
     async def signals(self, case_id: uuid.UUID) -> list[Signal]:
         rows = await self.session.scalars(
