@@ -225,9 +225,9 @@ def markdown(run: Run) -> str:
         "```",
         "",
         "Machine: " + "; ".join(f"{k} {v}" for k, v in run.machine.items() if k != "commit") + ".",
-        "Shared with other processes (other test suites on the same PostgreSQL cluster), so the "
-        "figures are noisy; the ratios to the bare endpoint, measured in the same run, are the "
-        "comparable part.",
+        "The load generator, both apps and PostgreSQL share the same cores, so absolute figures "
+        "depend on whatever else runs (see the load averages); the ratios to the bare endpoint, "
+        "measured in the same run, are the comparable part.",
         "",
         "Parameters: " + ", ".join(f"{key} {value}" for key, value in run.parameters.items()) + ".",
         "",
