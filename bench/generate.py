@@ -29,6 +29,7 @@ from typing import ClassVar
 import psycopg
 from sqlalchemy.engine import make_url
 
+from adapters.sqlalchemy.repositories.audit import STORED_COLUMNS
 from bench.progress import Progress
 from domain.audit.model import GENESIS_HASH, PLATFORM_CHAIN, canonical, timestamp
 from domain.cases.codes import ALPHABET, RANDOM_LENGTH
@@ -454,19 +455,7 @@ class Tables:
         "recorded_by",
         "recorded_at",
     )
-    AUDIT_COLUMNS = (
-        "chain",
-        "seq",
-        "occurred_at",
-        "actor_type",
-        "actor_id",
-        "action",
-        "object_type",
-        "object_id",
-        "outcome",
-        "prev_hash",
-        "hash",
-    )
+    AUDIT_COLUMNS = STORED_COLUMNS
 
     def __init__(self) -> None:
         self.lines: dict[str, list[str]] = {name: [] for name in self.COLUMNS}

@@ -28,21 +28,10 @@ CANONICAL_COLUMNS = (
 )
 QUOTED = """'"' || replace(replace({column}, '\\', '\\\\'), '"', '\\"') || '"'"""
 
-# The columns of an event in stored order, read as plain rows: mapping millions of ORM objects
-# was most of a walk's time.
-EVENT_COLUMNS = (
-    AuditEventRow.chain,
-    AuditEventRow.seq,
-    AuditEventRow.occurred_at,
-    AuditEventRow.actor_type,
-    AuditEventRow.actor_id,
-    AuditEventRow.action,
-    AuditEventRow.object_type,
-    AuditEventRow.object_id,
-    AuditEventRow.outcome,
-    AuditEventRow.prev_hash,
-    AuditEventRow.hash,
-)
+# Every column of an event, in stored order; a walk reads them as plain rows (mapping millions of
+# ORM objects was most of its time).
+STORED_COLUMNS = (*CANONICAL_COLUMNS, "hash")
+EVENT_COLUMNS = tuple(AuditEventRow.__table__.columns[name] for name in STORED_COLUMNS)
 
 # R-AUD-1 in place on PostgreSQL: every event must sit at its row number, link to the hash before
 # it and hash to itself. The hashed bytes are `domain.audit.model.canonical` rebuilt in SQL: a
