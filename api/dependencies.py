@@ -28,7 +28,7 @@ from adapters.privacy.detector import LibraryIdentifierDetector
 from adapters.security.anchors import Ed25519AnchorSigner
 from adapters.security.one_time_codes import PyotpOneTimeCodes
 from adapters.security.passwords import Argon2PasswordHasher
-from adapters.security.secret_box import AesGcmSecretBox
+from adapters.security.secret_box import TOTP_SECRETS, WEBHOOK_SECRETS, AesGcmSecretBox
 from adapters.security.tokens import JoseTokenService
 from adapters.sqlalchemy.engine import make_engine, make_session_factory
 from adapters.sqlalchemy.unit_of_work import SqlAlchemyUnitOfWork
@@ -71,12 +71,17 @@ class Services:
     mailer: Mailer
     guard: PrivacyGuard
     secret_box: AesGcmSecretBox
+    totp_box: AesGcmSecretBox
     webhook_targets: TargetPolicy
     webhook_sender: WebhookSender
 
     def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
         return SqlAlchemyUnitOfWork(
-            self.session_factory, self.clock, secrets=self.secret_box, read_only=read_only
+            self.session_factory,
+            self.clock,
+            secrets=self.secret_box,
+            totp_secrets=self.totp_box,
+            read_only=read_only,
         )
 
     async def close(self) -> None:
@@ -119,7 +124,8 @@ def build_services(settings: Settings, *, clock: Clock | None = None) -> Service
         one_time_codes=codes,
         mailer=build_mailer(settings),
         guard=PrivacyGuard(LibraryIdentifierDetector()),
-        secret_box=AesGcmSecretBox(settings.secret_key.get_secret_value()),
+        secret_box=AesGcmSecretBox(settings.secret_key.get_secret_value(), purpose=WEBHOOK_SECRETS),
+        totp_box=AesGcmSecretBox(settings.secret_key.get_secret_value(), purpose=TOTP_SECRETS),
         webhook_targets=TargetPolicy(
             SystemHostResolver(), allow_private=settings.webhook_allow_private
         ),

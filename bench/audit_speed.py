@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import psycopg
 from pydantic import SecretStr
 
-from bench.generate import libpq
+from bench.generate import BENCH_SECRET_KEY, libpq
 from bench.progress import Progress
 from domain.audit.model import Actor, AuditEvent, canonical
 from domain.audit.use_cases import verify_chains
@@ -63,7 +63,7 @@ async def project_verification(database_url: str) -> tuple[int, int, bool, float
     from api.dependencies import build_services
     from api.settings import Settings
 
-    settings = Settings(database_url=database_url, secret_key=SecretStr("bench-" * 8))
+    settings = Settings(database_url=database_url, secret_key=SecretStr(BENCH_SECRET_KEY))
     services = build_services(settings)
     uow = services.unit_of_work(read_only=True)
     async with uow:

@@ -36,6 +36,9 @@ from domain.cases.codes import ALPHABET, RANDOM_LENGTH
 from domain.cases.templates import DEFAULT_TEMPLATES
 
 BENCH_PASSWORD = "tafel-bench-wachtwoord"  # noqa: S105 (a fictitious data set's shared password)
+# Tafel's secret key in every bench run: fixed, so that TOTP seeds sealed at one run's logins open
+# at the next (`--skip-generate`); fictitious data only.
+BENCH_SECRET_KEY = "bench-secret-key-for-fictitious-data-only-" + "0123456789" * 3
 BASE_NIS_CODE = 94001  # 94xxx and up: no Belgian municipality has such a code
 SECOND = 1_000_000
 DAY = 86_400 * SECOND

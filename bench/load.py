@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import secrets
 import signal
 import socket
 import statistics
@@ -33,7 +32,8 @@ import psycopg
 import pyotp
 from sqlalchemy import event
 
-from bench.generate import BENCH_PASSWORD, OPERATIONAL, libpq
+from adapters.security.secret_box import TOTP_SECRETS, AesGcmSecretBox
+from bench.generate import BENCH_PASSWORD, BENCH_SECRET_KEY, OPERATIONAL, libpq, migrate
 from bench.progress import Progress
 from tests.support.feedback import CONTENT as FEEDBACK_CONTENT  # the same valid form
 
@@ -89,7 +89,7 @@ def _children(pid: int) -> list[int]:
 
 
 def app_environment(database_url: str, secret: str) -> dict[str, str]:
-    """Tafel as in production: no TOTP waiver, standard argon2, a random secret."""
+    """Tafel as in production: no TOTP waiver, standard argon2, the bench's secret key."""
     return {
         **os.environ,
         "TAFEL_DATABASE_URL": database_url,
@@ -202,6 +202,12 @@ class BenchCell:
         return self.people["dro"]
 
 
+def totp_seed(user_id: str, stored: str) -> str:
+    """The generator writes seeds in clear; a login seals them with the bench's key."""
+    box = AesGcmSecretBox(BENCH_SECRET_KEY, purpose=TOTP_SECRETS)
+    return box.open(stored, user_id) if box.is_sealed(stored) else stored
+
+
 def load_cells(url: str, count: int) -> tuple[list[BenchCell], list[str]]:
     """The first `count` cells of the data set, and a sample of case ids from every cell."""
     cells = []
@@ -217,7 +223,8 @@ def load_cells(url: str, count: int) -> tuple[list[BenchCell], list[str]]:
             if not rows:
                 break
             people = {
-                email.split(".", 1)[0]: Person(uid, email, secret) for email, uid, secret, _ in rows
+                email.split(".", 1)[0]: Person(uid, email, totp_seed(uid, stored))
+                for email, uid, stored, _ in rows
             }
             cell = rows[0][3]
             cases = connection.execute(
@@ -547,7 +554,10 @@ async def run_load(
     warmup: float,
     bench_cells: int,
 ) -> LoadReport:
-    secret = secrets.token_urlsafe(48)
+    secret = BENCH_SECRET_KEY
+    await asyncio.to_thread(
+        migrate, database_url
+    )  # a database kept from an earlier run (`--skip-generate`) catches up
     cells, sample = load_cells(database_url, bench_cells)
     with servers(database_url, secret, workers) as (tafel, bare):
         async with httpx.AsyncClient(base_url=tafel.base_url, timeout=60) as client:

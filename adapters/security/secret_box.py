@@ -1,9 +1,11 @@
-"""Secrets that Tafel must use again later (webhook signing secrets), encrypted at rest.
+"""Secrets that Tafel must use again later (webhook signing secrets, TOTP seeds), encrypted at
+rest.
 
-AES-256-GCM with a key derived from `TAFEL_SECRET_KEY` by HKDF-SHA256 (its own `info`, so the key
-is independent of every other use of the secret key). The associated data binds a ciphertext to
-its row: copied onto another webhook, it no longer decrypts. Changing `TAFEL_SECRET_KEY` makes the
-stored secrets unreadable; webhooks must then be registered again.
+AES-256-GCM with a key derived from `TAFEL_SECRET_KEY` by HKDF-SHA256, one key per purpose (its
+own `info`, so each key is independent of every other use of the secret key). The associated data
+binds a ciphertext to its row: copied onto another webhook or account, it no longer decrypts.
+Changing `TAFEL_SECRET_KEY` makes the stored secrets unreadable: webhooks must then be registered
+again and authenticators enrolled again.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 VERSION = "v1"
 NONCE_BYTES = 12
+WEBHOOK_SECRETS = b"tafel/webhook-secrets/v1"
+TOTP_SECRETS = b"tafel/totp-secrets/v1"
 
 
 class AesGcmSecretBox:
     """Seals and opens short secrets; the format is `v1.<base64url(nonce ‖ ciphertext)>`."""
 
-    def __init__(self, secret_key: str, *, purpose: bytes = b"tafel/webhook-secrets/v1") -> None:
+    def __init__(self, secret_key: str, *, purpose: bytes = WEBHOOK_SECRETS) -> None:
         key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(
             secret_key.encode()
         )
@@ -32,6 +36,10 @@ class AesGcmSecretBox:
         nonce = os.urandom(NONCE_BYTES)
         sealed = self._aead.encrypt(nonce, plaintext.encode(), associated.encode())
         return f"{VERSION}.{base64.urlsafe_b64encode(nonce + sealed).decode()}"
+
+    @staticmethod
+    def is_sealed(value: str) -> bool:
+        return value.startswith(f"{VERSION}.")
 
     def open(self, token: str, associated: str) -> str:
         """The plaintext; `cryptography.exceptions.InvalidTag` when the key, the associated data

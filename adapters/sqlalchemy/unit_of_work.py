@@ -70,7 +70,8 @@ def unavailable(error: BaseException) -> Unavailable:
 
 class SqlAlchemyUnitOfWork(UnitOfWork):
     """Opens a session on enter; repositories share it. `read_only` lets SQLite readers skip the
-    write lock (they still see a consistent snapshot). `secrets` seals webhook secrets at rest."""
+    write lock (they still see a consistent snapshot). `secrets` seals webhook secrets at rest,
+    `totp_secrets` the accounts' TOTP seeds (each box has its own key)."""
 
     def __init__(
         self,
@@ -78,11 +79,13 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
         clock: Clock,
         *,
         secrets: AesGcmSecretBox,
+        totp_secrets: AesGcmSecretBox,
         read_only: bool = False,
     ) -> None:
         self._session_factory = session_factory
         self._clock = clock
         self._secrets = secrets
+        self._totp_secrets = totp_secrets
         self._read_only = read_only
         self._session: AsyncSession | None = None
 
@@ -108,7 +111,7 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
     def _bind_repositories(self, session: AsyncSession) -> None:
         """Attach one repository per aggregate to the session."""
         self.audit = SqlAlchemyAuditTrail(session, self._clock)
-        self.users = SqlAlchemyUserRepository(session)
+        self.users = SqlAlchemyUserRepository(session, self._totp_secrets)
         self.sessions = SqlAlchemySessionRepository(session)
         self.throttles = SqlAlchemyThrottleRepository(session)
         self.clients = SqlAlchemyClientRepository(session)

@@ -553,6 +553,7 @@ async def check_audit_chain(report: Report, engine: AsyncEngine) -> None:
         make_session_factory(engine),
         SystemClock(),
         secrets=AesGcmSecretBox(secrets.token_urlsafe(32)),
+        totp_secrets=AesGcmSecretBox(secrets.token_urlsafe(32)),
         read_only=True,
     )
     result = await verify_everything(uow, Ed25519AnchorSigner(secrets.token_bytes(32)), [])

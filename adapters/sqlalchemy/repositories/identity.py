@@ -12,6 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from adapters.security.secret_box import AesGcmSecretBox
 from adapters.sqlalchemy.rows.identity import (
     GrantRow,
     IntegrationClientRow,
@@ -43,7 +44,7 @@ from domain.identity.ports import (
 PLATFORM_SCOPE = "platform"
 
 
-def to_user(row: UserRow) -> User:
+def to_user(row: UserRow, totp_secret: str | None) -> User:
     return User(
         id=row.id,
         email=row.email,
@@ -54,14 +55,14 @@ def to_user(row: UserRow) -> User:
         function=row.function,
         status=AccountStatus(row.status),
         must_change_password=row.must_change_password,
-        totp_secret=row.totp_secret,
+        totp_secret=totp_secret,
         totp_confirmed=row.totp_confirmed,
         totp_last_step=row.totp_last_step,
         created_at=row.created_at,
     )
 
 
-def _copy_user(user: User, row: UserRow) -> None:
+def _copy_user(user: User, row: UserRow, totp_secret: str | None) -> None:
     row.email = user.email
     row.display_name = user.display_name
     row.password_hash = user.password_hash
@@ -70,28 +71,45 @@ def _copy_user(user: User, row: UserRow) -> None:
     row.function = user.function
     row.status = str(user.status)
     row.must_change_password = user.must_change_password
-    row.totp_secret = user.totp_secret
+    row.totp_secret = totp_secret
     row.totp_confirmed = user.totp_confirmed
     row.totp_last_step = user.totp_last_step
 
 
 class SqlAlchemyUserRepository(UserRepository):
-    def __init__(self, session: AsyncSession) -> None:
+    """Accounts; their TOTP seeds are sealed at rest (AES-GCM, bound to the account), so a copy of
+    the database or a backup does not hand out everyone's second factor. A seed stored in clear by
+    an earlier release is still read, and sealed at the account's next save (every login saves)."""
+
+    def __init__(self, session: AsyncSession, totp_secrets: AesGcmSecretBox) -> None:
         self.session = session
+        self.totp_secrets = totp_secrets
+
+    def _user(self, row: UserRow) -> User:
+        stored = row.totp_secret
+        if stored is not None and self.totp_secrets.is_sealed(stored):
+            stored = self.totp_secrets.open(stored, str(row.id))
+        return to_user(row, stored)
+
+    def _copy(self, user: User, row: UserRow) -> None:
+        secret = user.totp_secret
+        _copy_user(
+            user, row, None if secret is None else self.totp_secrets.seal(secret, str(user.id))
+        )
 
     async def get(self, user_id: uuid.UUID) -> User | None:
         row = await self.session.get(UserRow, user_id)
-        return to_user(row) if row else None
+        return self._user(row) if row else None
 
     async def by_email(self, email: str) -> User | None:
         row = await self.session.scalar(
             select(UserRow).where(UserRow.email == email.strip().lower())
         )
-        return to_user(row) if row else None
+        return self._user(row) if row else None
 
     async def add(self, user: User) -> None:
         row = UserRow(id=user.id, created_at=user.created_at)
-        _copy_user(user, row)
+        self._copy(user, row)
         self.session.add(row)
         try:
             async with self.session.begin_nested():
@@ -103,7 +121,7 @@ class SqlAlchemyUserRepository(UserRepository):
         row = await self.session.get(UserRow, user.id)
         if row is None:
             raise LookupError(user.id)
-        _copy_user(user, row)
+        self._copy(user, row)
         await self.session.flush()
 
     async def get_many(self, user_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, User]:
@@ -111,14 +129,14 @@ class SqlAlchemyUserRepository(UserRepository):
         if not ids:
             return {}
         rows = await self.session.scalars(select(UserRow).where(UserRow.id.in_(ids)))
-        return {row.id: to_user(row) for row in rows}
+        return {row.id: self._user(row) for row in rows}
 
     async def page(self, offset: int, limit: int) -> tuple[list[User], int]:
         total = await self.session.scalar(select(func.count()).select_from(UserRow))
         rows = await self.session.scalars(
             select(UserRow).order_by(UserRow.email).offset(offset).limit(limit)
         )
-        return [to_user(row) for row in rows], int(total or 0)
+        return [self._user(row) for row in rows], int(total or 0)
 
     async def grants(self, user_id: uuid.UUID) -> list[Grant]:
         rows = await self.session.scalars(select(GrantRow).where(GrantRow.user_id == user_id))

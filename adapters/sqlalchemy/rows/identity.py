@@ -24,7 +24,7 @@ class UserRow(Base):
     function: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[str] = mapped_column(String(16))
     must_change_password: Mapped[bool] = mapped_column(Boolean)
-    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    totp_secret: Mapped[str | None] = mapped_column(String(200))  # sealed, see AesGcmSecretBox
     totp_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
     totp_last_step: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)

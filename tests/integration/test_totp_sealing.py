@@ -1,0 +1,72 @@
+"""TOTP seeds are sealed at rest: a copy of the database or a backup does not hand out every
+account's second factor (RELIABILITY.md, secrets at rest). Seeds stored in clear by an earlier
+release still work and are sealed at the account's next save."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from cryptography.exceptions import InvalidTag
+from sqlalchemy import text
+
+from api.dependencies import Services
+from tests.support.identity import make_account
+
+
+@pytest.fixture
+async def closing(services: Services) -> AsyncIterator[Services]:
+    yield services
+    await services.close()
+
+
+async def stored_seed(services: Services, email: str) -> str:
+    async with services.engine.connect() as connection:
+        return str(
+            await connection.scalar(
+                text("SELECT totp_secret FROM user_account WHERE email = :email"), {"email": email}
+            )
+        )
+
+
+async def test_the_seed_is_stored_sealed_and_read_back_in_clear(closing: Services) -> None:
+    account = await make_account(closing, "zegel@tafel.example")
+    assert account.totp_secret
+    stored = await stored_seed(closing, account.email)
+    assert stored.startswith("v1.")
+    assert account.totp_secret not in stored
+    async with closing.unit_of_work(read_only=True) as uow:
+        user = await uow.users.get(account.id)
+    assert user is not None
+    assert user.totp_secret == account.totp_secret
+
+
+async def test_a_seed_in_clear_is_read_and_sealed_at_the_next_save(closing: Services) -> None:
+    account = await make_account(closing, "oud@tafel.example")
+    async with closing.engine.begin() as connection:
+        await connection.execute(
+            text("UPDATE user_account SET totp_secret = :seed WHERE email = :email"),
+            {"seed": account.totp_secret, "email": account.email},
+        )
+    async with closing.unit_of_work() as uow:
+        user = await uow.users.get(account.id)
+        assert user is not None
+        assert user.totp_secret == account.totp_secret
+        await uow.users.save(user)
+        await uow.commit()
+    assert (await stored_seed(closing, account.email)).startswith("v1.")
+
+
+async def test_a_sealed_seed_copied_onto_another_account_does_not_open(closing: Services) -> None:
+    """The sealed form is bound to its account: moving it is not a way to share a factor."""
+    first = await make_account(closing, "eerste@tafel.example")
+    second = await make_account(closing, "tweede@tafel.example")
+    sealed = await stored_seed(closing, first.email)
+    async with closing.engine.begin() as connection:
+        await connection.execute(
+            text("UPDATE user_account SET totp_secret = :seed WHERE email = :email"),
+            {"seed": sealed, "email": second.email},
+        )
+    async with closing.unit_of_work(read_only=True) as uow:
+        with pytest.raises(InvalidTag):
+            await uow.users.get(second.id)
