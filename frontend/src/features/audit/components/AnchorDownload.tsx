@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemMessage } from '@/components/ProblemMessage';
-import { saveFile } from '@/components/save-file';
+import { useDownload } from '@/components/use-download';
 
 import { fetchAnchor } from '../api/use-audit';
 
@@ -14,27 +13,12 @@ export function anchorFileName(issuedAt: string): string {
 /** The chain heads signed by Tafel, saved as a JSON file to keep outside Tafel. */
 export function AnchorDownload() {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  function download() {
-    setBusy(true);
-    setError(null);
-    setSaved(null);
-    fetchAnchor()
-      .then((anchor) => {
-        const name = anchorFileName(anchor.issuedAt);
-        saveFile(name, new Blob([`${JSON.stringify(anchor, null, 2)}\n`], { type: 'application/json' }));
-        setSaved(name);
-      })
-      .catch((reason: unknown) => {
-        setError(reason);
-      })
-      .finally(() => {
-        setBusy(false);
-      });
-  }
+  const { busy, saved, error, download } = useDownload(() =>
+    fetchAnchor().then((anchor) => ({
+      name: anchorFileName(anchor.issuedAt),
+      content: new Blob([`${JSON.stringify(anchor, null, 2)}\n`], { type: 'application/json' }),
+    })),
+  );
 
   return (
     <section className="panel" aria-labelledby="anchor-title">

@@ -1,23 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemMessage } from '@/components/ProblemMessage';
+import { useDownload } from '@/components/use-download';
 
 import { fetchTransmissionPdf } from '../api/use-feedback';
-
-function saveAsFile(name: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
-}
 
 interface PdfDownloadProps {
   formId: string;
@@ -31,26 +17,9 @@ interface PdfDownloadProps {
  */
 export function PdfDownload({ formId, caseCode, round }: PdfDownloadProps) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  function download() {
-    setBusy(true);
-    setError(null);
-    setSaved(null);
-    fetchTransmissionPdf(formId, { caseCode, round })
-      .then(({ blob, name }) => {
-        saveAsFile(name, blob);
-        setSaved(name);
-      })
-      .catch((reason: unknown) => {
-        setError(reason);
-      })
-      .finally(() => {
-        setBusy(false);
-      });
-  }
+  const { busy, saved, error, download } = useDownload(() =>
+    fetchTransmissionPdf(formId, { caseCode, round }).then(({ blob, name }) => ({ name, content: blob })),
+  );
 
   return (
     <div className="pdf-download no-print">

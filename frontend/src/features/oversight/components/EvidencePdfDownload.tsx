@@ -1,34 +1,14 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemMessage } from '@/components/ProblemMessage';
-import { saveFile } from '@/components/save-file';
+import { useDownload } from '@/components/use-download';
 
 import { fetchEvidencePdf } from '../api/use-oversight';
 
 /** The pack as the server prints it (PDF), fetched with the session's token and saved as it names it. */
 export function EvidencePdfDownload({ cellId }: { cellId: string }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  function download() {
-    setBusy(true);
-    setError(null);
-    setSaved(null);
-    fetchEvidencePdf(cellId)
-      .then(({ name, content }) => {
-        saveFile(name, content);
-        setSaved(name);
-      })
-      .catch((reason: unknown) => {
-        setError(reason);
-      })
-      .finally(() => {
-        setBusy(false);
-      });
-  }
+  const { busy, saved, error, download } = useDownload(() => fetchEvidencePdf(cellId));
 
   return (
     <div className="no-print">
