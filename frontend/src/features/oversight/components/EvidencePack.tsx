@@ -9,6 +9,7 @@ import { useEvidencePack, type EvidencePack as Pack } from '../api/use-oversight
 import { lastMonths } from '../model/months';
 import { CadenceStatus } from './CadenceStatus';
 import { EvidencePdfDownload } from './EvidencePdfDownload';
+import { HeldPerMonthTable } from './HeldPerMonthTable';
 import { Section, YesNo } from './EvidenceSection';
 import { FeedbackEvidence } from './FeedbackEvidence';
 import { Acknowledgements, Reads, Retention } from './PrivacyEvidence';
@@ -112,30 +113,15 @@ function Composition({ pack }: { pack: Pack }) {
 
 function Cadence({ pack }: { pack: Pack }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const months = lastMonths(pack.meetingsPerMonth, pack.computedAt);
   return (
     <Section id="evidence-cadence-title" title={t('oversight.evidence.cadence.title')}>
       <CadenceStatus cadence={pack.cadence} />
-      <table className="table figure__table--narrow">
-        <caption className="figure__caption">{t('oversight.evidence.cadence.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('oversight.col.month')}</th>
-            <th scope="col" className="numeric">
-              {t('oversight.col.held')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {months.map((entry) => (
-            <tr key={entry.month}>
-              <th scope="row">{format.month(entry.month)}</th>
-              <td className="numeric">{format.number(entry.held)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <HeldPerMonthTable
+        months={months}
+        caption={t('oversight.evidence.cadence.caption')}
+        className="figure__table--narrow"
+      />
     </Section>
   );
 }

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
-import { useFormat } from '@/i18n/format';
-
 import type { Cadence } from '../api/use-oversight';
 import { lastMonths, type MonthCount } from '../model/months';
 import { CadenceStatus } from './CadenceStatus';
+import { HeldPerMonthTable } from './HeldPerMonthTable';
 import { MeetingsChart } from './LazyCharts';
 
 interface MeetingsFigureProps {
@@ -19,7 +18,6 @@ interface MeetingsFigureProps {
  */
 export function MeetingsFigure({ cadence, meetingsPerMonth, computedAt }: MeetingsFigureProps) {
   const { t } = useTranslation();
-  const format = useFormat();
   const months = lastMonths(meetingsPerMonth, computedAt);
   const title = t('oversight.meetings.title');
   return (
@@ -28,25 +26,11 @@ export function MeetingsFigure({ cadence, meetingsPerMonth, computedAt }: Meetin
       <CadenceStatus cadence={cadence} />
       <div className="figure__body">
         <MeetingsChart months={months} label={t('oversight.chartLabel', { title })} />
-        <table className="table figure__table">
-          <caption className="figure__caption">{t('oversight.tableCaption', { title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('oversight.col.month')}</th>
-              <th scope="col" className="numeric">
-                {t('oversight.col.held')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {months.map((entry) => (
-              <tr key={entry.month}>
-                <th scope="row">{format.month(entry.month)}</th>
-                <td className="numeric">{format.number(entry.held)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <HeldPerMonthTable
+          months={months}
+          caption={t('oversight.tableCaption', { title })}
+          className="figure__table"
+        />
       </div>
     </section>
   );
