@@ -224,9 +224,6 @@ def _jobs_remind(_args: argparse.Namespace) -> int:
     return _run(remind)
 
 
-RESTORE_JOB = "tafel restore"
-
-
 def _backup(args: argparse.Namespace) -> int:
     from api.dependencies import BackupFailed, database_backup
     from api.settings import Settings
@@ -327,49 +324,17 @@ def _schema_refusal(revision: str | None) -> str | None:
 
 
 async def _purge_and_verify(services: Any, backup: str, purged_here: frozenset[Any]) -> int:
-    """No purged content comes back (R-PRIV-6): cases purged in this database before the restore
-    are purged again, and the retention job runs for cases whose retention ran out since the
-    backup. A restore into another database cannot know of purges made after the backup; they
-    come back through the retention job, as long as the cells' retention was not shortened."""
-    from domain.audit.model import PLATFORM_CHAIN, Actor, AuditRecord
-    from domain.cases.retention import purge_expired
+    """No purged content comes back (R-PRIV-6, `domain.cases.retention.after_restore`). A restore
+    into another database cannot know of purges made after the backup; they come back through
+    the retention job, as long as the cells' retention was not shortened."""
+    from domain.cases.retention import after_restore
 
-    async with services.unit_of_work() as uow:
-        # The trail says a restore happened, and so why events after the backup are missing.
-        await uow.audit.record(
-            AuditRecord(
-                PLATFORM_CHAIN, Actor.system(RESTORE_JOB), "database.restore", "backup", backup
-            )
-        )
-        await uow.commit()
-    again = await _purge_again(services, purged_here)
-    run = await purge_expired(services.unit_of_work, services.clock)
+    again, run = await after_restore(services.unit_of_work, services.clock, backup, purged_here)
     print(  # noqa: T201
         f"purged {again + len(run.purged)} cases: {again} purged here before the restore, "
         f"{len(run.purged)} whose retention ran out (retention run {run.id})"
     )
     return await _verify_audit_trail(services, [])
-
-
-async def _purge_again(services: Any, case_ids: frozenset[Any]) -> int:
-    """Purge these cases again, each in its own transaction, exactly as the retention job does."""
-    from domain.audit.model import Actor, AuditRecord
-
-    purged = 0
-    for case_id in sorted(case_ids):
-        async with services.unit_of_work() as uow:
-            case = await uow.cases.get(case_id, for_update=True)
-            if case is None or case.purged_at is not None:
-                continue  # taken after the backup, or purged in it already
-            await uow.cases.purge(case, services.clock.now())
-            await uow.audit.record(
-                AuditRecord(
-                    str(case.cell_id), Actor.system(RESTORE_JOB), "case.purge", "case", str(case.id)
-                )
-            )
-            await uow.commit()
-            purged += 1
-    return purged
 
 
 def parser() -> argparse.ArgumentParser:

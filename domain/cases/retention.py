@@ -13,6 +13,7 @@ from domain.shared.clock import Clock
 from domain.unit_of_work import UnitOfWork
 
 JOB = "tafel jobs purge"
+RESTORE_JOB = "tafel restore"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,3 +55,35 @@ async def purge_expired(factory: Callable[[], UnitOfWork], clock: Clock) -> Purg
         )
         await uow.commit()
     return PurgeRun(run, tuple(purged))
+
+
+async def after_restore(
+    factory: Callable[[], UnitOfWork], clock: Clock, backup: str, purged_here: frozenset[uuid.UUID]
+) -> tuple[int, PurgeRun]:
+    """No purged content comes back from a backup (R-PRIV-6). The trail first says a restore
+    happened (and so why events after the backup are missing); then the cases purged in this
+    database before the restore are purged again, each in its own transaction like the retention
+    job, and the retention job runs for cases whose retention ran out since the backup. Returns
+    how many were purged again, and the retention run."""
+    async with factory() as uow:
+        await uow.audit.record(
+            AuditRecord(
+                PLATFORM_CHAIN, Actor.system(RESTORE_JOB), "database.restore", "backup", backup
+            )
+        )
+        await uow.commit()
+    again = 0
+    for case_id in sorted(purged_here):
+        async with factory() as uow:
+            case = await uow.cases.get(case_id, for_update=True)
+            if case is None or case.purged_at is not None:
+                continue  # taken after the backup, or purged in it already
+            await uow.cases.purge(case, clock.now())
+            await uow.audit.record(
+                AuditRecord(
+                    str(case.cell_id), Actor.system(RESTORE_JOB), "case.purge", "case", str(case.id)
+                )
+            )
+            await uow.commit()
+            again += 1
+    return again, await purge_expired(factory, clock)
