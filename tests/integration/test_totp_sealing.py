@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
-from cryptography.exceptions import InvalidTag
 from sqlalchemy import text
 
+from adapters.sqlalchemy.repositories.identity import SealedSecretUnreadable
 from api.dependencies import Services
 from tests.support.identity import make_account
 
@@ -68,5 +68,5 @@ async def test_a_sealed_seed_copied_onto_another_account_does_not_open(closing: 
             {"seed": sealed, "email": second.email},
         )
     async with closing.unit_of_work(read_only=True) as uow:
-        with pytest.raises(InvalidTag):
+        with pytest.raises(SealedSecretUnreadable, match="TAFEL_SECRET_KEY"):
             await uow.users.get(second.id)

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Iterable
 from datetime import datetime
 
+from cryptography.exceptions import InvalidTag
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -76,6 +77,10 @@ def _copy_user(user: User, row: UserRow, totp_secret: str | None) -> None:
     row.totp_last_step = user.totp_last_step
 
 
+class SealedSecretUnreadable(RuntimeError):
+    """An operator's error, not a user's: the server runs with another secret key."""
+
+
 class SqlAlchemyUserRepository(UserRepository):
     """Accounts; their TOTP seeds are sealed at rest (AES-GCM, bound to the account), so a copy of
     the database or a backup does not hand out everyone's second factor. A seed stored in clear by
@@ -88,7 +93,13 @@ class SqlAlchemyUserRepository(UserRepository):
     def _user(self, row: UserRow) -> User:
         stored = row.totp_secret
         if stored is not None and self.totp_secrets.is_sealed(stored):
-            stored = self.totp_secrets.open(stored, str(row.id))
+            try:
+                stored = self.totp_secrets.open(stored, str(row.id))
+            except InvalidTag as error:
+                raise SealedSecretUnreadable(
+                    f"the TOTP seed of account {row.id} does not open: TAFEL_SECRET_KEY is not the "
+                    "key that sealed it (restore that key, or reset the account's authenticator)"
+                ) from error
         return to_user(row, stored)
 
     def _copy(self, user: User, row: UserRow) -> None:
