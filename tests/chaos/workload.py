@@ -34,6 +34,7 @@ import httpx
 import pyotp
 
 from tests.chaos.invariants import Events, Snapshot, norm
+from tests.support.feedback import CONTENT as FEEDBACK  # the same valid form as the tests
 
 PROBLEM = "application/problem+json"
 # What a response body must never show, even in an error: traces, driver or SQL text, paths.
@@ -234,20 +235,6 @@ def missing_acknowledged(ledger: Ledger, snap: Snapshot, events: Events) -> list
 INTAKE_TEXT = {
     "priorHandling": "Drie gesprekken met de leerling en twee met de ouders sinds september.",
     "professionalAssessment": "Toenemende afzondering en uitspraken die het CLB zorgen baren.",
-}
-FEEDBACK: dict[str, Any] = {
-    "effectivenessScore": 4,
-    "effectivenessExplanation": "De begeleiding door het CLB loopt goed.",
-    "willingnessToCooperateScore": 4,
-    "willingnessToCooperateExplanation": "Komt op afspraken en neemt zelf initiatief.",
-    "distanceFromExtremistIdeasScore": 3,
-    "distanceFromExtremistIdeasExplanation": "Neemt afstand, maar nog niet bestendig.",
-    "followUpStillUseful": True,
-    "cellHasEnoughOptions": True,
-    "followUpExplanation": "Verdere opvolging via school en vrije tijd blijft zinvol.",
-    "otherElements": "Aanbeveling: evaluatie binnen drie maanden.",
-    "ableAndWillingToCommitTerroristActs": "noIndication",
-    "keyAssessmentMotivation": "Geen signalen van voorbereiding of intentie tot geweld.",
 }
 
 

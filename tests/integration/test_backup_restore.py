@@ -20,16 +20,16 @@ from sqlalchemy import text
 import migrations
 from adapters.backup.archive import DUMPS, MANIFEST
 from adapters.backup.database import DatabaseBackup
-from adapters.sqlalchemy.base import metadata
 from adapters.sqlalchemy.engine import make_engine
 from api.cli import main, restore
 from api.dependencies import Services
 from api.settings import Settings
 from domain.cases.retention import purge_expired
 from tests.conftest import Scenarios
-from tests.support.cases import retained_case, step
+from tests.support.cases import retained_case
 from tests.support.clock import MutableClock
 from tests.support.databases import downgrade
+from tests.support.retention import closed_case_with_content, columns_mentioning
 from tests.support.scenario import CellScenario
 from tests.support.world import World
 
@@ -57,43 +57,12 @@ async def tafel(
     return status, output.out, output.err
 
 
-async def closed_case_with_content(client: httpx.AsyncClient, cell: CellScenario) -> str:
-    case = await retained_case(client, cell)
-    signal = await client.post(
-        f"/api/v1/cases/{case}/signals",
-        json={"observedOn": "2026-01-05", "description": CANARY},
-        headers=cell["clb"].headers,
-    )
-    assert signal.status_code == 201, signal.text
-    card = await client.post(
-        f"/api/v1/cases/{case}/informationCards",
-        json={"text": f"Kaart: {CANARY}", "nonClassifiedAttested": True},
-        headers=cell["io"].headers,
-    )
-    assert card.status_code == 201, card.text
-    await client.post(f"/api/v1/cases/{case}/plan", json={}, headers=cell["dro"].headers)
-    for name in ("startEvaluation", "close"):
-        assert (await step(client, cell, case, name)).status_code == 201
-    return case
-
-
-async def columns_mentioning(url: str, needle: str) -> list[str]:
-    """A raw sweep over every text column of every table."""
-    found = []
+async def columns_mentioning_at(url: str, needle: str) -> list[str]:
     engine = make_engine(url)
-    async with engine.connect() as connection:
-        for table in metadata.sorted_tables:
-            for column in table.columns:
-                if column.type.python_type is not str:
-                    continue
-                count = await connection.scalar(
-                    text(f'SELECT COUNT(*) FROM "{table.name}" WHERE "{column.name}" LIKE :n'),  # noqa: S608
-                    {"n": f"%{needle}%"},
-                )
-                if count:
-                    found.append(f"{table.name}.{column.name}")
-    await engine.dispose()
-    return found
+    try:
+        return await columns_mentioning(engine, needle)
+    finally:
+        await engine.dispose()
 
 
 def settings_for(url: str) -> Settings:
@@ -163,7 +132,7 @@ async def test_content_purged_after_the_backup_stays_purged_by_retention(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    case = await closed_case_with_content(client, cell)
+    case = await closed_case_with_content(client, cell, CANARY)
     file = tmp_path / "before-the-purge.backup"
     await asyncio.to_thread(DatabaseBackup(database_url).backup, file)
     clock.advance(days=RETENTION_DAYS + 1)
@@ -178,7 +147,7 @@ async def test_content_purged_after_the_backup_stays_purged_by_retention(
     assert status == 0, out
     assert "purged 1 cases: 0 purged here before the restore, 1 whose retention ran out" in out
     assert "audit trail intact" in out
-    assert await columns_mentioning(target_url, "Kanarie-B4K") == []
+    assert await columns_mentioning_at(target_url, "Kanarie-B4K") == []
 
 
 async def test_content_purged_here_stays_purged_whatever_the_backup_says(
@@ -191,7 +160,7 @@ async def test_content_purged_here_stays_purged_whatever_the_backup_says(
     database_url: str,
     tmp_path: Path,
 ) -> None:
-    await closed_case_with_content(client, cell)
+    await closed_case_with_content(client, cell, CANARY)
     file = tmp_path / "before-the-purge.backup"
     assert (await tafel(capsys, monkeypatch, database_url, "backup", str(file)))[0] == 0
     clock.advance(days=RETENTION_DAYS + 1)
@@ -204,7 +173,7 @@ async def test_content_purged_here_stays_purged_whatever_the_backup_says(
     assert status == 0, err
     assert "purged 1 cases: 1 purged here before the restore, 0 whose retention ran out" in out
     assert "audit trail intact" in out
-    assert await columns_mentioning(database_url, "Kanarie-B4K") == []
+    assert await columns_mentioning_at(database_url, "Kanarie-B4K") == []
 
     after = tmp_path / "after-the-purge.backup"
     assert (await tafel(capsys, monkeypatch, database_url, "backup", str(after)))[0] == 0
