@@ -202,10 +202,12 @@ class BenchCell:
         return self.people["dro"]
 
 
+# The generator writes TOTP seeds in clear; a login seals them with the bench's key.
+TOTP_BOX = AesGcmSecretBox(BENCH_SECRET_KEY, purpose=TOTP_SECRETS)
+
+
 def totp_seed(user_id: str, stored: str) -> str:
-    """The generator writes seeds in clear; a login seals them with the bench's key."""
-    box = AesGcmSecretBox(BENCH_SECRET_KEY, purpose=TOTP_SECRETS)
-    return box.open(stored, user_id) if box.is_sealed(stored) else stored
+    return TOTP_BOX.open(stored, user_id) if TOTP_BOX.is_sealed(stored) else stored
 
 
 def load_cells(url: str, count: int) -> tuple[list[BenchCell], list[str]]:

@@ -57,6 +57,17 @@ async def tafel(
     return status, output.out, output.err
 
 
+async def failed_restore(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, url: str, *args: str
+) -> tuple[str, str]:
+    """`tafel restore …` that must fail (exit 1) and leave every row of `url` as it was."""
+    before = DatabaseBackup(url).checksums()
+    status, out, err = await tafel(capsys, monkeypatch, url, "restore", *args)
+    assert status == 1
+    assert DatabaseBackup(url).checksums() == before
+    return out, err
+
+
 async def columns_mentioning_at(url: str, needle: str) -> list[str]:
     engine = make_engine(url)
     try:
@@ -191,13 +202,10 @@ async def test_restore_over_data_needs_yes(
     file = tmp_path / "tafel.backup"
     assert (await tafel(capsys, monkeypatch, database_url, "backup", str(file)))[0] == 0
     await retained_case(client, cell)
-    before = DatabaseBackup(database_url).checksums()
-    status, out, err = await tafel(capsys, monkeypatch, database_url, "restore", str(file))
-    assert status == 1
+    out, err = await failed_restore(capsys, monkeypatch, database_url, str(file))
     assert "restore refused" in err
     assert "--yes" in err
     assert out == ""
-    assert DatabaseBackup(database_url).checksums() == before
 
 
 def damage(file: Path, how: str) -> None:
@@ -235,12 +243,9 @@ async def test_a_damaged_backup_changes_nothing(
     file = tmp_path / "tafel.backup"
     assert (await tafel(capsys, monkeypatch, database_url, "backup", str(file)))[0] == 0
     damage(file, how)
-    before = DatabaseBackup(database_url).checksums()
-    status, _, err = await tafel(capsys, monkeypatch, database_url, "restore", str(file), "--yes")
-    assert status == 1
+    _, err = await failed_restore(capsys, monkeypatch, database_url, str(file), "--yes")
     assert "restore failed" in err
     assert says in err
-    assert DatabaseBackup(database_url).checksums() == before
 
 
 async def test_a_backup_from_a_newer_schema_is_refused(
@@ -266,11 +271,8 @@ async def test_a_backup_from_a_newer_schema_is_refused(
             else:
                 assert member.name in DUMPS.values()
             target.addfile(member, io.BytesIO(data))
-    before = DatabaseBackup(target_url).checksums()
-    status, _, err = await tafel(capsys, monkeypatch, target_url, "restore", str(future))
-    assert status == 1
+    _, err = await failed_restore(capsys, monkeypatch, target_url, str(future))
     assert "0099_from_the_future is newer than this Tafel's" in err
-    assert DatabaseBackup(target_url).checksums() == before
 
 
 async def test_a_backup_of_an_older_schema_is_restored_and_upgraded(

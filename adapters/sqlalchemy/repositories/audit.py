@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, text
+from sqlalchemy import ColumnElement, Row, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.sqlalchemy.rows.audit import AuditEventRow
@@ -66,7 +67,8 @@ CONFIRM_INTACT = text(
 )
 
 
-def to_event(row: AuditEventRow) -> AuditEvent:
+def to_event(row: AuditEventRow | Row[Any]) -> AuditEvent:
+    """From an ORM row or a plain row of `EVENT_COLUMNS` (same attribute names)."""
     return AuditEvent(
         chain=row.chain,
         seq=row.seq,
@@ -135,21 +137,10 @@ class SqlAlchemyAuditTrail(AuditTrail):
                 )
             ).all()
             for row in rows:
-                yield AuditEvent(
-                    chain=row[0],
-                    seq=row[1],
-                    occurred_at=row[2],
-                    actor=Actor(row[3], row[4]),
-                    action=row[5],
-                    object_type=row[6],
-                    object_id=row[7],
-                    outcome=row[8],
-                    prev_hash=row[9],
-                    hash=row[10],
-                )
+                yield to_event(row)
             if len(rows) < STREAM_BATCH:
                 return
-            after = rows[-1][1]
+            after = rows[-1].seq
 
     async def confirm_intact(self, chain: str) -> ChainReport | None:
         if self.session.get_bind().dialect.name != "postgresql":
