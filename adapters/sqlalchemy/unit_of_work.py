@@ -110,7 +110,10 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
 
     def _bind_repositories(self, session: AsyncSession) -> None:
         """Attach one repository per aggregate to the session."""
-        self.audit = SqlAlchemyAuditTrail(session, self._clock)
+        # A reader may verify chains over one more connection (two cores, two hashing backends).
+        self.audit = SqlAlchemyAuditTrail(
+            session, self._clock, helper_connections=1 if self._read_only else 0
+        )
         self.users = SqlAlchemyUserRepository(session, self._totp_secrets)
         self.sessions = SqlAlchemySessionRepository(session)
         self.throttles = SqlAlchemyThrottleRepository(session)

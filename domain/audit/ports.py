@@ -37,11 +37,11 @@ class AuditTrail(Protocol):
         """Every event of a chain in sequence order (streamed, for verification)."""
         ...
 
-    async def confirm_intact(self, chain: str) -> ChainReport | None:
-        """The store's own re-hash of a whole chain where it can hash in place (PostgreSQL): the
-        report of an intact chain, or None when it cannot confirm one — no such support, or a link
-        that does not hold. It never reports a break: the domain then walks the chain itself and
-        names the first broken sequence number (R-AUD-1)."""
+    async def confirm_intact(self, chains: Sequence[str]) -> dict[str, ChainReport]:
+        """The store's own re-hash of whole chains where it can hash in place (PostgreSQL): the
+        reports of the chains it finds intact. A chain it leaves out — no such support, a link
+        that does not hold, a field it cannot rebuild byte for byte — the domain walks itself and
+        names the first broken sequence number (R-AUD-1); the store never reports a break."""
         ...
 
     async def chains(self) -> list[str]:

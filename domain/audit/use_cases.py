@@ -77,18 +77,18 @@ async def browse_events(
 
 
 async def verify_chains(uow: UnitOfWork, chains: list[str]) -> list[ChainReport]:
-    """Re-hash every listed chain (inside the caller's `async with uow`), R-AUD-1."""
-    return [await verify_one(uow, chain) for chain in sorted(chains)]
-
-
-async def verify_one(uow: UnitOfWork, chain: str) -> ChainReport:
-    """The store confirms an intact chain in place when it can (national-scale trails verify at
-    database speed); anything it cannot confirm is walked here, event by event, so every verdict
-    of a break — and its sequence number — comes from `verify_chain`."""
-    confirmed = await uow.audit.confirm_intact(chain)
-    if confirmed is not None:
-        return confirmed
-    return verify_chain(chain, [event async for event in uow.audit.events(chain)])
+    """Re-hash every listed chain (inside the caller's `async with uow`), R-AUD-1. The store
+    confirms the intact chains in place when it can (national-scale trails verify at database
+    speed); anything it does not confirm is walked here, event by event, so every verdict of a
+    break — and its sequence number — comes from `verify_chain`."""
+    confirmed = await uow.audit.confirm_intact(chains)
+    reports = []
+    for chain in sorted(chains):
+        report = confirmed.get(chain)
+        if report is None:
+            report = verify_chain(chain, [event async for event in uow.audit.events(chain)])
+        reports.append(report)
+    return reports
 
 
 async def verification(uow: UnitOfWork, clock: Clock, claims: TokenClaims) -> list[ChainReport]:

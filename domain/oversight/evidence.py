@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from domain.audit.model import AuditRecord, timestamp
-from domain.audit.use_cases import verify_one
+from domain.audit.use_cases import verify_chains
 from domain.cells.composition import missing_participants
 from domain.cells.model import Cell, LegalBasis
 from domain.cells.rules import police_count
@@ -128,7 +128,7 @@ async def evidence_pack(
         cell = await uow.cells.get(cell_id)
         if cell is None:
             raise NotFound()
-        report = await verify_one(uow, str(cell.id))
+        (report,) = await verify_chains(uow, [str(cell.id)])
         cadence = await cadence_of(uow, cell, now)
         held = await uow.oversight.held_meetings(
             cell.id, str(TableKind.operational), now - timedelta(days=365)

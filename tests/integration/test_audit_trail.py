@@ -202,25 +202,29 @@ async def test_a_forged_anchor_is_refused(closing: Services) -> None:
     assert result.anchor_failures == {"signature": "invalidSignature"}
 
 
-# Strings whose JSON escaping is easy to get wrong: quotes, backslashes, escape-like text, DEL,
-# non-ASCII and astral characters, JavaScript's line separators.
-AWKWARD = ['"quoted"', "back\\slash", "\\u0041 \\n", "\x7f", "é€😀", "\u2028\u2029", "ü" * 64]
+# Identifiers whose bytes are easy to get wrong: escape-like text without a backslash, DEL,
+# non-ASCII and astral characters, JavaScript's line separators, a byte-order mark.
+PLAIN = ["u0041 n", "\x7f", "é€😀", "\u2028\u2029", "ü" * 64, "\ufeff{}[],:"]
+# What json.dumps escapes and the SQL does not: the store declines, the domain walks.
+ESCAPED = ['"quoted"', "back\\slash", "\\u0041 \\n", "tab\there"]
 
 
-async def append(services: Services, values: list[str]) -> None:
+async def append(services: Services, values: list[str], chain: str = CHAIN) -> None:
     for value in values:
         uow = services.unit_of_work()
         async with uow:
             actor = Actor(ActorType.user, value)
-            await uow.audit.record(AuditRecord(CHAIN, actor, "x", "y", value))
+            await uow.audit.record(AuditRecord(chain, actor, "x", "y", value))
             await uow.commit()
 
 
-async def confirmed_and_walked(services: Services) -> tuple[ChainReport | None, ChainReport]:
+async def confirmed_and_walked(
+    services: Services, chain: str = CHAIN
+) -> tuple[ChainReport | None, ChainReport]:
     uow = services.unit_of_work(read_only=True)
     async with uow:
-        confirmed = await uow.audit.confirm_intact(CHAIN)
-        walked = verify_chain(CHAIN, [event async for event in uow.audit.events(CHAIN)])
+        confirmed = (await uow.audit.confirm_intact([chain])).get(chain)
+        walked = verify_chain(chain, [event async for event in uow.audit.events(chain)])
     return confirmed, walked
 
 
@@ -228,25 +232,67 @@ async def test_the_store_confirms_in_place_exactly_what_the_domain_hashes(
     closing: Services, backend: str
 ) -> None:
     """R-AUD-1: PostgreSQL re-hashes a chain in SQL; its bytes must be the domain's canonical
-    JSON for any identifier, or intact chains would be walked again (slow) — and a chain it
-    cannot rebuild byte for byte, or a tampered one, must never be confirmed."""
+    JSON for any identifier without a quote, a backslash or a control character, or intact chains
+    would be walked again (slow) — and a chain it cannot rebuild byte for byte, or a tampered one,
+    must never be confirmed."""
     rnd = random.Random(20261128)
-    alphabet = [chr(code) for code in range(0x20, 0x250)] + ["€", "😀", "\u2028", "\ufeff"]
-    values = AWKWARD + ["".join(rnd.choices(alphabet, k=rnd.randint(0, 64))) for _ in range(60)]
+    alphabet = [chr(code) for code in range(0x20, 0x250) if chr(code) not in '"\\'] + ["😀"]
+    values = PLAIN + ["".join(rnd.choices(alphabet, k=rnd.randint(0, 64))) for _ in range(60)]
     await append(closing, values)
     confirmed, walked = await confirmed_and_walked(closing)
     assert walked.intact
     assert walked.length == len(values)
     assert confirmed == (walked if backend == "postgresql" else None)
 
-    # A control character is escaped by json.dumps and not by the SQL: declined, walked, intact.
-    await append(closing, ["tab\there"])
-    confirmed, walked = await confirmed_and_walked(closing)
-    assert confirmed is None
-    assert walked.intact
+    for n, value in enumerate(ESCAPED):
+        chain = f"{CHAIN[:-2]}{n:02d}"
+        await append(closing, ["plain", value], chain)
+        confirmed, walked = await confirmed_and_walked(closing, chain)
+        assert confirmed is None, f"{value!r} is hashed escaped by the domain"
+        assert walked.intact
+        assert (await report(closing, chain)).intact
 
     async with without_audit_triggers(closing.engine) as connection:
         await connection.execute(text("UPDATE audit_event SET object_id = 'forged' WHERE seq = 9"))
     confirmed, _ = await confirmed_and_walked(closing)
     assert confirmed is None
     assert (await report(closing)).first_broken_seq == 9
+
+
+async def test_a_field_forged_to_spell_its_escape_is_never_confirmed(closing: Services) -> None:
+    """An event stored with `a"b` hashes `"a\\"b"`; the same bytes, unescaped, spell the field
+    `a\\"b`. The store must decline a field with a backslash, or this forgery would keep its hash
+    and pass in SQL while the domain sees the change."""
+    await append(closing, ["first", 'a"b', "last"])
+    async with without_audit_triggers(closing.engine) as connection:
+        await connection.execute(
+            text("UPDATE audit_event SET actor_id = :forged, object_id = :forged WHERE seq = 2"),
+            {"forged": 'a\\"b'},
+        )
+    confirmed, walked = await confirmed_and_walked(closing)
+    assert confirmed is None
+    assert walked.first_broken_seq == 2
+
+
+async def test_a_reader_confirms_many_chains_at_once_and_declines_only_the_broken_one(
+    closing: Services, backend: str
+) -> None:
+    """On PostgreSQL a read-only unit of work hashes chains over two connections; every chain
+    gets its own report, and a break in one leaves the others confirmed."""
+    chains = [f"{CHAIN[:-2]}{n:02d}" for n in range(12)]
+    for n, chain in enumerate(chains):
+        await write(closing, n + 1, chain)
+    async with without_audit_triggers(closing.engine) as connection:
+        await connection.execute(
+            text("UPDATE audit_event SET action = 'forged' WHERE chain = :chain AND seq = 4"),
+            {"chain": chains[7]},
+        )
+    uow = closing.unit_of_work(read_only=True)
+    async with uow:
+        confirmed = await uow.audit.confirm_intact(chains)
+        reports = await use_cases.verify_chains(uow, chains)
+    expected = set(chains) - {chains[7]} if backend == "postgresql" else set()
+    assert set(confirmed) == expected
+    assert [r.length for r in reports if r.intact] == [n + 1 for n in range(12) if n != 7]
+    assert [r.chain for r in reports if not r.intact] == [chains[7]]
+    assert reports[7].first_broken_seq == 4

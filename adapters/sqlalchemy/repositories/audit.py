@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, func, select, text
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from adapters.sqlalchemy.rows.audit import AuditEventRow
 from domain.audit.model import GENESIS_HASH, Actor, AuditEvent, AuditRecord, link
@@ -27,28 +28,26 @@ CANONICAL_COLUMNS = (
     "outcome",
     "prev_hash",
 )
-QUOTED = """'"' || replace(replace({column}, '\\', '\\\\'), '"', '\\"') || '"'"""
-
 # Every column of an event, in stored order; a walk reads them as plain rows (mapping millions of
 # ORM objects was most of its time).
 STORED_COLUMNS = (*CANONICAL_COLUMNS, "hash")
 EVENT_COLUMNS = tuple(AuditEventRow.__table__.columns[name] for name in STORED_COLUMNS)
 
 # R-AUD-1 in place on PostgreSQL: every event must sit at its row number, link to the hash before
-# it and hash to itself. The hashed bytes are `domain.audit.model.canonical` rebuilt in SQL: a
-# string is quoted with its backslashes and quotes escaped, as json.dumps(ensure_ascii=False)
-# does (to_json would also escape control characters, at twice the cost; identifiers never hold
-# them). The query can only confirm: if any byte differs from the domain's canonical form — a
-# control character, a tampered row — the chain looks broken and the domain walks it. Equal hashes
-# mean equal bytes, hence equal fields, so a formatting gap costs speed, never a false "intact".
-# One statement, so the length, the links and the head come from one snapshot.
-CANONICAL_SQL = (
-    "'[' || "
-    + " || ',' || ".join(
-        "seq::text" if column == "seq" else QUOTED.format(column=column)
-        for column in CANONICAL_COLUMNS
-    )
-    + " || ']'"
+# it and hash to itself. The hashed bytes are `domain.audit.model.canonical` rebuilt in SQL without
+# escaping, which equals json.dumps exactly when no field holds a quote, a backslash or a control
+# character — the case for every identifier Tafel writes. An event with such a field does not
+# hash to its stored value here, so its chain is not confirmed and the domain walks it (slower,
+# never wrong). The one way unescaped bytes could pass for escaped ones is a field forged to
+# spell an escape (`a\"b` for a stored `a"b`): that needs a backslash, so a backslash anywhere
+# declines the event. Without one, equal hashes mean equal bytes with exactly the 18 quotes of
+# the delimiters, hence equal fields. The bytes are built once per event (the OFFSET 0 keeps the
+# planner from inlining them twice). One statement, so the length, the links and the head come
+# from one snapshot.
+PAYLOAD_SQL = (
+    "concat('[\"', chain, '\",', seq, ',\"', "
+    + ", '\",\"', ".join(column for column in CANONICAL_COLUMNS[2:])
+    + ", '\"]')"
 )
 CONFIRM_INTACT = text(
     f"""
@@ -58,12 +57,22 @@ CONFIRM_INTACT = text(
     FROM (
         SELECT seq = row_number() OVER w
                AND prev_hash = coalesce(lag(hash) OVER w, :genesis)
-               AND hash = encode(sha256(convert_to({CANONICAL_SQL}, 'UTF8')), 'hex') AS intact
-        FROM audit_event
-        WHERE chain = :chain
+               AND hash = encode(sha256(convert_to(payload, 'UTF8')), 'hex')
+               AND position('\\' IN payload) = 0 AS intact
+        FROM (
+            SELECT seq, prev_hash, hash, {PAYLOAD_SQL} AS payload
+            FROM audit_event
+            WHERE chain = :chain
+            ORDER BY seq
+            OFFSET 0
+        ) AS events
         WINDOW w AS (ORDER BY seq)
     ) AS links
     """  # noqa: S608 - built from constant column names only
+)
+HEADS = text(
+    """SELECT name, (SELECT seq FROM audit_event WHERE chain = name ORDER BY seq DESC LIMIT 1)
+       FROM unnest(CAST(:chains AS varchar[])) AS name"""
 )
 
 
@@ -87,9 +96,10 @@ class SqlAlchemyAuditTrail(AuditTrail):
     """Appends under a per-chain lock: PostgreSQL takes a transaction-scoped advisory lock on the
     chain; SQLite write transactions already hold the database lock (`BEGIN IMMEDIATE`)."""
 
-    def __init__(self, session: AsyncSession, clock: Clock) -> None:
+    def __init__(self, session: AsyncSession, clock: Clock, helper_connections: int = 0) -> None:
         self.session = session
         self.clock = clock
+        self.helper_connections = helper_connections
 
     async def record(self, record: AuditRecord) -> AuditEvent:
         if self.session.get_bind().dialect.name == "postgresql":
@@ -142,15 +152,41 @@ class SqlAlchemyAuditTrail(AuditTrail):
                 return
             after = rows[-1].seq
 
-    async def confirm_intact(self, chain: str) -> ChainReport | None:
+    async def confirm_intact(self, chains: Sequence[str]) -> dict[str, ChainReport]:
         if self.session.get_bind().dialect.name != "postgresql":
-            return None  # SQLite cannot hash in place: the domain walks the chain
-        row = (
-            await self.session.execute(CONFIRM_INTACT, {"chain": chain, "genesis": GENESIS_HASH})
-        ).one()
-        if not row.intact:
-            return None
-        return ChainReport(chain, int(row.length), row.head or GENESIS_HASH)
+            return {}  # SQLite cannot hash in place: the domain walks every chain
+        # Longest first, shared by the connections (each takes the next chain), so a long chain
+        # (the platform's holds every login) never runs alone at the end.
+        found = await self.session.execute(HEADS, {"chains": list(chains)})
+        heads: dict[str, int | None] = dict(found.tuples().all())
+        pending = iter(sorted(chains, key=lambda chain: -(heads.get(chain) or 0)))
+        confirmed: dict[str, ChainReport] = {}
+
+        async def confirm_over(connection: AsyncSession | AsyncConnection) -> None:
+            for chain in pending:
+                row = (
+                    await connection.execute(
+                        CONFIRM_INTACT, {"chain": chain, "genesis": GENESIS_HASH}
+                    )
+                ).one()
+                if row.intact:
+                    confirmed[chain] = ChainReport(chain, int(row.length), row.head or GENESIS_HASH)
+
+        async def confirm_over_another_connection(engine: AsyncEngine) -> None:
+            async with engine.connect() as connection:
+                await confirm_over(connection)
+
+        # Hashing is the database's CPU work, one core per connection: a read-only unit of work
+        # lends helper connections of its own (their snapshots are per statement, as a chain's
+        # check already is), so a national trail verifies on every core.
+        engine = self.session.bind
+        helpers = min(self.helper_connections, len(chains) - 1)
+        async with asyncio.TaskGroup() as group:
+            group.create_task(confirm_over(self.session))
+            if isinstance(engine, AsyncEngine):
+                for _ in range(helpers):
+                    group.create_task(confirm_over_another_connection(engine))
+        return confirmed
 
     async def chains(self) -> list[str]:
         return list((await self.session.scalars(select(AuditEventRow.chain).distinct())).all())
