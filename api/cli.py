@@ -31,21 +31,28 @@ def _serve(args: argparse.Namespace) -> int:
     from api.logs import log_config
     from api.settings import Settings
 
-    overrides = {key: value for key in ("host", "port") if (value := getattr(args, key))}
+    overrides = {
+        key: value for key in ("host", "port", "workers") if (value := getattr(args, key))
+    }
     settings = Settings(**overrides)
     if args.migrate:
         _upgrade_database(settings.database_url)
     if settings.seed_demo:
         _seed_demo(settings)
-    uvicorn.run(
-        create_app(settings),
-        host=settings.host,
-        port=settings.port,
-        proxy_headers=True,
-        server_header=False,
-        log_level="info",
-        log_config=log_config(),
-    )
+    options: dict[str, Any] = {
+        "host": settings.host,
+        "port": settings.port,
+        "proxy_headers": True,
+        "server_header": False,
+        "log_level": "info",
+        "log_config": log_config(),
+    }
+    processes = settings.serving_processes
+    if processes == 1:
+        uvicorn.run(create_app(settings), **options)
+    else:
+        # Each process builds its own app (and pool) from the same environment.
+        uvicorn.run("api.app:create_app", factory=True, workers=processes, **options)
     return 0
 
 
@@ -344,6 +351,7 @@ def parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the API and the web app")
     serve.add_argument("--host", help="overrides TAFEL_HOST")
     serve.add_argument("--port", type=int, help="overrides TAFEL_PORT")
+    serve.add_argument("--workers", type=int, help="overrides TAFEL_WORKERS")
     serve.add_argument("--migrate", action="store_true", help="upgrade the database first")
     serve.set_defaults(handler=_serve)
 

@@ -131,7 +131,16 @@ class ApiModel(BaseModel):
     @field_validator("*", mode="before")
     @classmethod
     def _json_types(cls, value: Any, info: ValidationInfo) -> Any:
-        field = cls.model_fields.get(info.field_name or "")
-        if field is not None and not json_kind(cast(Any, field.annotation))(value):
+        check = _field_checks(cls).get(info.field_name or "")
+        if check is not None and not check(value):
             raise ValueError("the JSON type of this value is not the one the contract names")
         return value
+
+
+@cache
+def _field_checks(model: type[BaseModel]) -> dict[str, Check]:
+    """Each field's JSON kind check, worked out once per model: this runs for every field of
+    every body, responses included."""
+    return {
+        name: json_kind(cast(Any, field.annotation)) for name, field in model.model_fields.items()
+    }

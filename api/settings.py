@@ -3,6 +3,7 @@ composition root and handed down as arguments."""
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal, Self
@@ -30,6 +31,8 @@ class Settings(BaseSettings):
     profile: Profile = Profile.development
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
+    # Processes serving requests; None = one per CPU on PostgreSQL, one on SQLite.
+    workers: int | None = Field(default=None, ge=1, le=64)
     database_url: str = "sqlite+aiosqlite:///var/tafel.db"
     secret_key: SecretStr = SecretStr(DEFAULT_SECRET)
     issuer: str = "urn:tafel"
@@ -77,3 +80,12 @@ class Settings(BaseSettings):
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    @property
+    def serving_processes(self) -> int:
+        """A request costs CPU in Python, so one process per core serves the most; SQLite stays in
+        one process (its writers queue on one file lock anyway, and an in-memory database lives
+        in one process)."""
+        if self.workers is not None:
+            return self.workers
+        return 1 if self.is_sqlite else max(1, os.cpu_count() or 1)

@@ -38,6 +38,8 @@ def server_environment(database_url: str, port: int, workdir: Path) -> dict[str,
         "TAFEL_DATABASE_URL": database_url,
         "TAFEL_HOST": "127.0.0.1",
         "TAFEL_PORT": str(port),
+        # One process, so a SIGKILL kills the server that holds the writes (no orphan workers).
+        "TAFEL_WORKERS": "1",
         "TAFEL_SECRET_KEY": secrets.token_urlsafe(48),
         "TAFEL_PASSWORD_HASHING": "fast",
         "TAFEL_ACCESS_TOKEN_MINUTES": "15",

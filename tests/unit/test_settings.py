@@ -36,3 +36,17 @@ def test_settings_come_from_tafel_environment(monkeypatch: pytest.MonkeyPatch) -
     settings = Settings()
     assert settings.port == 8123
     assert settings.database_url.endswith("other.db")
+
+
+def test_serving_processes_follow_the_cores_on_postgresql_and_stay_one_on_sqlite(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("api.settings.os.cpu_count", lambda: 6)
+    postgres = "postgresql+psycopg://tafel@db/tafel"
+    assert Settings(database_url=postgres).serving_processes == 6
+    assert Settings(database_url="sqlite+aiosqlite:///var/tafel.db").serving_processes == 1
+    assert Settings(database_url=postgres, workers=2).serving_processes == 2
+    monkeypatch.setenv("TAFEL_WORKERS", "3")
+    assert Settings(database_url=postgres).serving_processes == 3
+    with pytest.raises(ValidationError):
+        Settings(workers=0)

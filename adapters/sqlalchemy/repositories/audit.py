@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, func, select, text
+from sqlalchemy import ColumnElement, Row, bindparam, func, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from adapters.sqlalchemy.rows.audit import AuditEventRow
@@ -70,6 +70,14 @@ CONFIRM_INTACT = text(
     ) AS links
     """  # noqa: S608 - built from constant column names only
 )
+# Every audited request appends: its statements are built once.
+CHAIN_LOCK = text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+HEAD = (
+    select(AuditEventRow.seq, AuditEventRow.hash)
+    .where(AuditEventRow.chain == bindparam("chain"))
+    .order_by(AuditEventRow.seq.desc())
+    .limit(1)
+)
 HEADS = text(
     """SELECT name, (SELECT seq FROM audit_event WHERE chain = name ORDER BY seq DESC LIMIT 1)
        FROM unnest(CAST(:chains AS varchar[])) AS name"""
@@ -103,18 +111,8 @@ class SqlAlchemyAuditTrail(AuditTrail):
 
     async def record(self, record: AuditRecord) -> AuditEvent:
         if self.session.get_bind().dialect.name == "postgresql":
-            await self.session.execute(
-                text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
-                {"key": f"audit:{record.chain}"},
-            )
-        head = (
-            await self.session.execute(
-                select(AuditEventRow.seq, AuditEventRow.hash)
-                .where(AuditEventRow.chain == record.chain)
-                .order_by(AuditEventRow.seq.desc())
-                .limit(1)
-            )
-        ).first()
+            await self.session.execute(CHAIN_LOCK, {"key": f"audit:{record.chain}"})
+        head = (await self.session.execute(HEAD, {"chain": record.chain})).first()
         seq, prev_hash = (head[0] + 1, head[1]) if head else (1, GENESIS_HASH)
         event = link(record, seq=seq, prev_hash=prev_hash, moment=self.clock.now())
         self.session.add(

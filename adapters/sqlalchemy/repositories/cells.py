@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import TypeVar
 
-from sqlalchemy import delete, select
+from sqlalchemy import BindParameter, bindparam, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.sqlalchemy.rows.cells import (
@@ -98,51 +98,56 @@ def _table(row: CellTableRow, members: list[Member]) -> Table:
     return Table(row.id, row.cell_id, TableKind(row.kind), row.created_at, decision, members)
 
 
+# A cell is read by nearly every request: its statements are built once (building and keying a
+# select cost more than running it).
+_CELL_ID: BindParameter[uuid.UUID] = bindparam("cell_id")
+CELL = select(CellRow).where(CellRow.id == _CELL_ID)
+CELL_FOR_UPDATE = CELL.with_for_update()
+MUNICIPALITIES = (
+    select(CellMunicipalityRow)
+    .where(CellMunicipalityRow.cell_id == _CELL_ID)
+    .order_by(CellMunicipalityRow.position)
+)
+LATEST_TERMS = (
+    select(ConfidentialityTermsRow)
+    .where(ConfidentialityTermsRow.cell_id == _CELL_ID)
+    .order_by(ConfidentialityTermsRow.version.desc())
+    .limit(1)
+)
+ORGANISATIONS = (
+    select(OrganisationRow)
+    .where(OrganisationRow.cell_id == _CELL_ID)
+    .order_by(OrganisationRow.name)
+)
+MEMBERS = select(MemberRow).where(MemberRow.cell_id == _CELL_ID).order_by(MemberRow.joined_at)
+TABLES = select(CellTableRow).where(CellTableRow.cell_id == _CELL_ID)
+
+
 class SqlAlchemyCellRepository(CellRepository):
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
     async def get(self, cell_id: uuid.UUID, *, for_update: bool = False) -> Cell | None:
-        statement = select(CellRow).where(CellRow.id == cell_id)
-        if for_update:
-            statement = statement.with_for_update()
-        row = await self.session.scalar(statement)
+        given = {"cell_id": cell_id}
+        row = await self.session.scalar(CELL_FOR_UPDATE if for_update else CELL, given)
         if row is None:
             return None
         cell = _cell(row)
         cell.municipalities = await self._municipalities(cell_id)
-        terms = await self.session.scalar(
-            select(ConfidentialityTermsRow)
-            .where(ConfidentialityTermsRow.cell_id == cell_id)
-            .order_by(ConfidentialityTermsRow.version.desc())
-            .limit(1)
-        )
+        terms = await self.session.scalar(LATEST_TERMS, given)
         if terms is not None:
             cell.terms = ConfidentialityTerms(terms.version, terms.text, terms.published_at)
-        organisations = await self.session.scalars(
-            select(OrganisationRow)
-            .where(OrganisationRow.cell_id == cell_id)
-            .order_by(OrganisationRow.name)
-        )
+        organisations = await self.session.scalars(ORGANISATIONS, given)
         cell.organisations = [_organisation(org) for org in organisations]
-        members = await self.session.scalars(
-            select(MemberRow).where(MemberRow.cell_id == cell_id).order_by(MemberRow.joined_at)
-        )
         by_table: dict[uuid.UUID, list[Member]] = {}
-        for member in members:
+        for member in await self.session.scalars(MEMBERS, given):
             by_table.setdefault(member.table_id, []).append(_member(member))
-        tables = await self.session.scalars(
-            select(CellTableRow).where(CellTableRow.cell_id == cell_id)
-        )
+        tables = await self.session.scalars(TABLES, given)
         cell.tables = [_table(table, by_table.get(table.id, [])) for table in tables]
         return cell
 
     async def _municipalities(self, cell_id: uuid.UUID) -> list[Municipality]:
-        rows = await self.session.scalars(
-            select(CellMunicipalityRow)
-            .where(CellMunicipalityRow.cell_id == cell_id)
-            .order_by(CellMunicipalityRow.position)
-        )
+        rows = await self.session.scalars(MUNICIPALITIES, {"cell_id": cell_id})
         return [Municipality(row.nis_code, row.name) for row in rows]
 
     async def list(self, cell_ids: Iterable[uuid.UUID] | None) -> list[Cell]:

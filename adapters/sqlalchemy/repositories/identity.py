@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from cryptography.exceptions import InvalidTag
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -81,6 +81,13 @@ class SealedSecretUnreadable(RuntimeError):
     """An operator's error, not a user's: the server runs with another secret key."""
 
 
+# Read on every request to resolve the caller: built once (building and keying a select, or the
+# identity-map path of `session.get`, cost more than running it).
+USER = select(UserRow).where(UserRow.id == bindparam("user_id"))
+SESSION = select(SessionRow).where(SessionRow.id == bindparam("session_id"))
+GRANTS = select(GrantRow).where(GrantRow.user_id == bindparam("user_id"))
+
+
 class SqlAlchemyUserRepository(UserRepository):
     """Accounts; their TOTP seeds are sealed at rest (AES-GCM, bound to the account), so a copy of
     the database or a backup does not hand out everyone's second factor. A seed stored in clear by
@@ -109,7 +116,7 @@ class SqlAlchemyUserRepository(UserRepository):
         )
 
     async def get(self, user_id: uuid.UUID) -> User | None:
-        row = await self.session.get(UserRow, user_id)
+        row = await self.session.scalar(USER, {"user_id": user_id})
         return self._user(row) if row else None
 
     async def by_email(self, email: str) -> User | None:
@@ -150,7 +157,7 @@ class SqlAlchemyUserRepository(UserRepository):
         return [self._user(row) for row in rows], int(total or 0)
 
     async def grants(self, user_id: uuid.UUID) -> list[Grant]:
-        rows = await self.session.scalars(select(GrantRow).where(GrantRow.user_id == user_id))
+        rows = await self.session.scalars(GRANTS, {"user_id": user_id})
         return [
             Grant(
                 user_id=row.user_id,
@@ -194,7 +201,7 @@ class SqlAlchemySessionRepository(SessionRepository):
         await self.add_refresh_token(first_token)
 
     async def get(self, session_id: uuid.UUID) -> Session | None:
-        row = await self.session.get(SessionRow, session_id)
+        row = await self.session.scalar(SESSION, {"session_id": session_id})
         if row is None:
             return None
         return Session(row.id, row.user_id, row.created_at, row.expires_at, row.revoked_at)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.sqlalchemy.rows.cells import CellTableRow, MemberRow
@@ -24,21 +24,25 @@ def roles_of(kind: TableKind, function: Function, is_chair: bool) -> set[CellRol
     return roles
 
 
+# Read on every request: built once.
+ACTIVE_MEMBERSHIPS = (
+    select(MemberRow.cell_id, CellTableRow.kind, MemberRow.function, MemberRow.is_chair)
+    .join(CellTableRow, CellTableRow.id == MemberRow.table_id)
+    .join(CellRow, CellRow.id == MemberRow.cell_id)
+    .where(
+        MemberRow.user_id == bindparam("user_id"),
+        MemberRow.left_at.is_(None),
+        CellRow.status == "active",
+    )
+)
+
+
 class SqlAlchemyMembershipDirectory(MembershipDirectory):
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
     async def cell_roles(self, user_id: uuid.UUID) -> dict[uuid.UUID, set[CellRole]]:
-        rows = await self.session.execute(
-            select(MemberRow.cell_id, CellTableRow.kind, MemberRow.function, MemberRow.is_chair)
-            .join(CellTableRow, CellTableRow.id == MemberRow.table_id)
-            .join(CellRow, CellRow.id == MemberRow.cell_id)
-            .where(
-                MemberRow.user_id == user_id,
-                MemberRow.left_at.is_(None),
-                CellRow.status == "active",
-            )
-        )
+        rows = await self.session.execute(ACTIVE_MEMBERSHIPS, {"user_id": user_id})
         roles: dict[uuid.UUID, set[CellRole]] = {}
         for cell_id, kind, function, is_chair in rows:
             roles.setdefault(cell_id, set()).update(
