@@ -7,6 +7,7 @@ Drops and rebuilds the named database (its name must contain "bench"), measures,
 from __future__ import annotations
 
 import argparse
+import os
 import asyncio
 import shlex
 import sys
@@ -28,7 +29,12 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--seconds", type=float, default=20.0, help="measured time per endpoint")
     parser.add_argument("--warmup", type=float, default=3.0, help="unmeasured seconds first")
     parser.add_argument("--concurrency", type=int, default=32)
-    parser.add_argument("--workers", type=int, default=1, help="uvicorn processes per app")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="uvicorn processes per app (default: one per CPU, as `tafel serve` on PostgreSQL)",
+    )
     parser.add_argument("--cells", type=int, default=16, help="cells whose chairs log in")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--skip-generate", action="store_true", help="reuse the database as is")

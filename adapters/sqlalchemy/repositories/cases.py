@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, delete, func, select, update
+from sqlalchemy import BindParameter, ColumnElement, Row, bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.sqlalchemy.rows.cases import (
@@ -54,6 +54,42 @@ from domain.cases.vocabulary import (
 
 # Purge candidates: no cell keeps closed cases shorter than this (see cells.setup).
 SHORTEST_RETENTION = timedelta(days=30)
+
+
+# What a case page and a case list read, built once (building and keying a select cost more than
+# running it). `ids` lists are expanded at execution.
+_CASE_ID: BindParameter[uuid.UUID] = bindparam("case_id")
+_IDS: BindParameter[list[uuid.UUID]] = bindparam("ids", expanding=True)
+CASE = select(CaseRow).where(CaseRow.id == _CASE_ID)
+CASE_FOR_UPDATE = CASE.with_for_update()
+PROBLEMS = select(CaseProblemRow.case_id, CaseProblemRow.problem).where(
+    CaseProblemRow.case_id.in_(_IDS)
+)
+PARTICIPANTS = select(CaseParticipantRow.case_id, CaseParticipantRow.organisation_id).where(
+    CaseParticipantRow.case_id.in_(_IDS)
+)
+TRANSITIONS = (
+    select(*CaseTransitionRow.__table__.columns)
+    .where(CaseTransitionRow.case_id.in_(_IDS))
+    .order_by(CaseTransitionRow.seq)
+)
+SIGNALS = (
+    select(SignalRow)
+    .where(SignalRow.case_id == _CASE_ID)
+    .order_by(SignalRow.observed_on, SignalRow.recorded_at)
+)
+PLAN = select(PlanRow).where(PlanRow.case_id == _CASE_ID)
+ACTIONS = (
+    select(PlanActionRow)
+    .where(PlanActionRow.case_id == _CASE_ID)
+    .order_by(PlanActionRow.due_on, PlanActionRow.created_at)
+)
+NOTES = select(ActionNoteRow).where(ActionNoteRow.action_id.in_(_IDS)).order_by(ActionNoteRow.at)
+CARDS = (
+    select(InformationCardRow)
+    .where(InformationCardRow.case_id == _CASE_ID)
+    .order_by(InformationCardRow.added_at)
+)
 
 
 def _transition(row: Row[Any]) -> Transition:
@@ -120,10 +156,8 @@ class SqlAlchemyCaseRepository(CaseRepository):
         return dict(rows.all())
 
     async def get(self, case_id: uuid.UUID, *, for_update: bool = False) -> Case | None:
-        statement = select(CaseRow).where(CaseRow.id == case_id)
-        if for_update:
-            statement = statement.with_for_update()
-        row = await self.session.scalar(statement)
+        statement = CASE_FOR_UPDATE if for_update else CASE
+        row = await self.session.scalar(statement, {"case_id": case_id})
         if row is None:
             return None
         return (await self._hydrate([row]))[0]
@@ -133,19 +167,11 @@ class SqlAlchemyCaseRepository(CaseRepository):
         # them, and mapping each into the identity map cost more than the statements.
         ids = [row.id for row in rows]
         problems: dict[uuid.UUID, list[str]] = {i: [] for i in ids}
-        for case_id, problem in await self.session.execute(
-            select(CaseProblemRow.case_id, CaseProblemRow.problem).where(
-                CaseProblemRow.case_id.in_(ids)
-            )
-        ):
+        for case_id, problem in await self.session.execute(PROBLEMS, {"ids": ids}):
             problems[case_id].append(problem)
         history = await self._histories(rows)
         partners: dict[uuid.UUID, set[uuid.UUID]] = {i: set() for i in ids}
-        for case_id, organisation_id in await self.session.execute(
-            select(CaseParticipantRow.case_id, CaseParticipantRow.organisation_id).where(
-                CaseParticipantRow.case_id.in_(ids)
-            )
-        ):
+        for case_id, organisation_id in await self.session.execute(PARTICIPANTS, {"ids": ids}):
             partners[case_id].add(organisation_id)
         return [_case(row, problems[row.id], history[row.id], partners[row.id]) for row in rows]
 
@@ -157,11 +183,7 @@ class SqlAlchemyCaseRepository(CaseRepository):
         ids = [row.id for row in rows]
         for _round in range(3):
             history: dict[uuid.UUID, list[Transition]] = {i: [] for i in ids}
-            transitions = await self.session.execute(
-                select(*CaseTransitionRow.__table__.columns)
-                .where(CaseTransitionRow.case_id.in_(ids))
-                .order_by(CaseTransitionRow.seq)
-            )
+            transitions = await self.session.execute(TRANSITIONS, {"ids": ids})
             for transition in transitions:
                 history[transition.case_id].append(_transition(transition))
             lagging = [row for row in rows if _last_status(history[row.id]) != row.status]
@@ -296,11 +318,7 @@ class SqlAlchemyCaseRepository(CaseRepository):
         return OpenCases(int(row[0]), int(row[1]), row[2], row[3])
 
     async def signals(self, case_id: uuid.UUID) -> list[Signal]:
-        rows = await self.session.scalars(
-            select(SignalRow)
-            .where(SignalRow.case_id == case_id)
-            .order_by(SignalRow.observed_on, SignalRow.recorded_at)
-        )
+        rows = await self.session.scalars(SIGNALS, {"case_id": case_id})
         return [
             Signal(
                 r.id,
@@ -329,16 +347,10 @@ class SqlAlchemyCaseRepository(CaseRepository):
         await self.session.flush()
 
     async def plan(self, case_id: uuid.UUID) -> FollowUpPlan | None:
-        row = await self.session.get(PlanRow, case_id)
+        row = await self.session.scalar(PLAN, {"case_id": case_id})
         if row is None:
             return None
-        actions = (
-            await self.session.scalars(
-                select(PlanActionRow)
-                .where(PlanActionRow.case_id == case_id)
-                .order_by(PlanActionRow.due_on, PlanActionRow.created_at)
-            )
-        ).all()
+        actions = (await self.session.scalars(ACTIONS, {"case_id": case_id})).all()
         return FollowUpPlan(
             row.case_id, row.version, row.template_id, row.started_on, await self._actions(actions)
         )
@@ -346,11 +358,7 @@ class SqlAlchemyCaseRepository(CaseRepository):
     async def _actions(self, rows: Sequence[PlanActionRow]) -> list[PlanAction]:
         notes: dict[uuid.UUID, list[ActionNote]] = {row.id: [] for row in rows}
         if rows:
-            for note in await self.session.scalars(
-                select(ActionNoteRow)
-                .where(ActionNoteRow.action_id.in_(list(notes)))
-                .order_by(ActionNoteRow.at)
-            ):
+            for note in await self.session.scalars(NOTES, {"ids": list(notes)}):
                 notes[note.action_id].append(ActionNote(note.at, note.by, note.text))
         return [
             PlanAction(
@@ -428,11 +436,7 @@ class SqlAlchemyCaseRepository(CaseRepository):
         return await self._actions(rows)
 
     async def cards(self, case_id: uuid.UUID) -> list[InformationCard]:
-        rows = await self.session.scalars(
-            select(InformationCardRow)
-            .where(InformationCardRow.case_id == case_id)
-            .order_by(InformationCardRow.added_at)
-        )
+        rows = await self.session.scalars(CARDS, {"case_id": case_id})
         return [
             InformationCard(
                 r.id, r.case_id, r.text, r.non_classified_attested, r.added_by, r.added_at

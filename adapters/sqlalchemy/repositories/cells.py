@@ -121,6 +121,11 @@ ORGANISATIONS = (
 )
 MEMBERS = select(MemberRow).where(MemberRow.cell_id == _CELL_ID).order_by(MemberRow.joined_at)
 TABLES = select(CellTableRow).where(CellTableRow.cell_id == _CELL_ID)
+ACKNOWLEDGED = select(TermsAcknowledgementRow.user_id).where(
+    TermsAcknowledgementRow.cell_id == _CELL_ID,
+    TermsAcknowledgementRow.user_id == bindparam("user_id"),
+    TermsAcknowledgementRow.version == bindparam("version"),
+)
 
 
 class SqlAlchemyCellRepository(CellRepository):
@@ -292,9 +297,8 @@ class SqlAlchemyCellRepository(CellRepository):
         return frozenset(rows)
 
     async def has_acknowledged(self, cell_id: uuid.UUID, user_id: uuid.UUID, version: int) -> bool:
-        return (
-            await self.session.get(TermsAcknowledgementRow, (cell_id, user_id, version)) is not None
-        )
+        given = {"cell_id": cell_id, "user_id": user_id, "version": version}
+        return await self.session.scalar(ACKNOWLEDGED, given) is not None
 
     async def acknowledge(
         self, cell_id: uuid.UUID, user_id: uuid.UUID, version: int, at: datetime
