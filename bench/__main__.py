@@ -7,8 +7,8 @@ Drops and rebuilds the named database (its name must contain "bench"), measures,
 from __future__ import annotations
 
 import argparse
-import os
 import asyncio
+import os
 import shlex
 import sys
 from pathlib import Path

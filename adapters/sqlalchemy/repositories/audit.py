@@ -156,7 +156,7 @@ class SqlAlchemyAuditTrail(AuditTrail):
         # Longest first, shared by the connections (each takes the next chain), so a long chain
         # (the platform's holds every login) never runs alone at the end.
         found = await self.session.execute(HEADS, {"chains": list(chains)})
-        heads: dict[str, int | None] = dict(found.tuples().all())
+        heads: dict[str, int | None] = dict(found.all())
         pending = iter(sorted(chains, key=lambda chain: -(heads.get(chain) or 0)))
         confirmed: dict[str, ChainReport] = {}
 

@@ -119,8 +119,13 @@ ORGANISATIONS = (
     .where(OrganisationRow.cell_id == _CELL_ID)
     .order_by(OrganisationRow.name)
 )
-MEMBERS = select(MemberRow).where(MemberRow.cell_id == _CELL_ID).order_by(MemberRow.joined_at)
-TABLES = select(CellTableRow).where(CellTableRow.cell_id == _CELL_ID)
+# Each table with its members (one statement for both), members in the order they joined.
+TABLES_AND_MEMBERS = (
+    select(CellTableRow, MemberRow)
+    .outerjoin(MemberRow, MemberRow.table_id == CellTableRow.id)
+    .where(CellTableRow.cell_id == _CELL_ID)
+    .order_by(CellTableRow.kind, MemberRow.joined_at)
+)
 ACKNOWLEDGED = select(TermsAcknowledgementRow.user_id).where(
     TermsAcknowledgementRow.cell_id == _CELL_ID,
     TermsAcknowledgementRow.user_id == bindparam("user_id"),
@@ -144,11 +149,12 @@ class SqlAlchemyCellRepository(CellRepository):
             cell.terms = ConfidentialityTerms(terms.version, terms.text, terms.published_at)
         organisations = await self.session.scalars(ORGANISATIONS, given)
         cell.organisations = [_organisation(org) for org in organisations]
-        by_table: dict[uuid.UUID, list[Member]] = {}
-        for member in await self.session.scalars(MEMBERS, given):
-            by_table.setdefault(member.table_id, []).append(_member(member))
-        tables = await self.session.scalars(TABLES, given)
-        cell.tables = [_table(table, by_table.get(table.id, [])) for table in tables]
+        tables: dict[uuid.UUID, tuple[CellTableRow, list[Member]]] = {}
+        for table, member in await self.session.execute(TABLES_AND_MEMBERS, given):
+            _, members = tables.setdefault(table.id, (table, []))
+            if member is not None:
+                members.append(_member(member))
+        cell.tables = [_table(table, members) for table, members in tables.values()]
         return cell
 
     async def _municipalities(self, cell_id: uuid.UUID) -> list[Municipality]:
