@@ -31,9 +31,7 @@ def _serve(args: argparse.Namespace) -> int:
     from api.logs import log_config
     from api.settings import Settings
 
-    overrides = {
-        key: value for key in ("host", "port", "workers") if (value := getattr(args, key))
-    }
+    overrides = {key: value for key in ("host", "port", "workers") if (value := getattr(args, key))}
     settings = Settings(**overrides)
     if args.migrate:
         _upgrade_database(settings.database_url)
