@@ -4,6 +4,7 @@ queries whatever the number of cases."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
@@ -35,9 +36,12 @@ class PurgeRecord:
 class OversightReader(Protocol):
     """Counts and records for statistics and the evidence pack of one cell."""
 
-    async def counts(self, cell_id: uuid.UUID, dimension: str) -> dict[str, int]:
-        """Cases (not purged or purged alike) per `status`, `problem`, `phenomenon`,
-        `municipality`, or `source` (`ltf` or the reference holder's organisation type)."""
+    async def counts(
+        self, cell_id: uuid.UUID, dimensions: Sequence[str]
+    ) -> dict[str, dict[str, int]]:
+        """Cases (not purged or purged alike) per label, for each of the dimensions asked:
+        `status`, `problem`, `phenomenon`, `municipality`, `source` (`ltf` or the reference
+        holder's organisation type). A dimension without cases maps to an empty count."""
         ...
 
     async def steps(self, cell_id: uuid.UUID) -> list[StepRecord]:

@@ -108,9 +108,7 @@ async def statistics(
         cell = await uow.cells.get(cell_id)
         if cell is None:
             raise NotFound()
-        raw = {
-            dimension: await uow.oversight.counts(cell.id, dimension) for dimension in DIMENSIONS
-        }
+        raw = await uow.oversight.counts(cell.id, DIMENSIONS)
         steps = await uow.oversight.steps(cell.id)
         actions = await uow.oversight.action_counts(cell.id, now.date())
         held = await uow.oversight.held_meetings(cell.id, str(TableKind.operational), now - YEAR)

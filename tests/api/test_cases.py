@@ -329,3 +329,21 @@ async def test_privacy_check_helps_while_typing(
     assert {f["kind"] for f in body["findings"]} == {"email", "phoneNumber"}
     assert "jongere@voorbeeld.be" not in response.text
     assert "adresse e-mail" in response.text
+
+
+async def test_every_page_of_the_case_list_tells_the_same_total(
+    client: httpx.AsyncClient, cell: CellScenario
+) -> None:
+    """The total comes with the page's rows; a page past the end still counts the cases."""
+    for _ in range(5):
+        assert (await submit(client, cell, cell["clb"])).status_code == 201
+    seen = []
+    for page in (1, 2, 3, 4):
+        listed = await client.get(
+            f"/api/v1/cells/{cell.cell}/cases",
+            params={"page": page, "pageSize": 2},
+            headers=cell["caw"].headers,
+        )
+        assert listed.json()["total"] == 5
+        seen += [item["id"] for item in listed.json()["items"]]
+    assert len(seen) == len(set(seen)) == 5

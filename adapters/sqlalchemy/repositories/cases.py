@@ -287,19 +287,26 @@ class SqlAlchemyCaseRepository(CaseRepository):
             conditions.append(CaseRow.problematic.is_(selection.problematic))
         if selection.municipality:
             conditions.append(CaseRow.municipality == selection.municipality)
-        total = await self.session.scalar(
-            select(func.count()).select_from(CaseRow).where(*conditions)
-        )
-        rows = (
-            await self.session.scalars(
-                select(CaseRow)
+        # The total rides along with the page (a window count); only a page past the end needs
+        # a count of its own.
+        found = (
+            await self.session.execute(
+                select(CaseRow, func.count().over())
                 .where(*conditions)
                 .order_by(CaseRow.created_at.desc(), CaseRow.id)
                 .offset(selection.offset)
                 .limit(selection.limit)
             )
         ).all()
-        return (await self._hydrate(rows) if rows else []), int(total or 0)
+        rows = [row for row, _ in found]
+        if found:
+            total = int(found[0][1])
+        elif selection.offset:
+            counted = select(func.count()).select_from(CaseRow).where(*conditions)
+            total = int(await self.session.scalar(counted) or 0)
+        else:
+            total = 0
+        return (await self._hydrate(rows) if rows else []), total
 
     async def open_tally(self, cell_id: uuid.UUID) -> OpenCases:
         problematic = CaseRow.problematic.is_(True)

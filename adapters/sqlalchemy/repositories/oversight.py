@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, literal, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.sqlalchemy.rows.audit import AuditEventRow
@@ -30,11 +31,12 @@ class SqlAlchemyOversightReader(OversightReader):
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    def _grouped(self, dimension: str, cell_id: uuid.UUID) -> Select[Any, int]:
+    def _grouped(self, dimension: str, cell_id: uuid.UUID) -> Select[Any, Any, int]:
         cases = CaseRow.cell_id == cell_id
+        named = literal(dimension).label("dimension")
         if dimension == "problem":
             return (
-                select(CaseProblemRow.problem, func.count())
+                select(named, CaseProblemRow.problem, func.count())
                 .join(CaseRow, CaseRow.id == CaseProblemRow.case_id)
                 .where(cases)
                 .group_by(CaseProblemRow.problem)
@@ -42,7 +44,7 @@ class SqlAlchemyOversightReader(OversightReader):
         if dimension == "source":
             label = func.coalesce(func.nullif(CaseRow.source, "partner"), OrganisationRow.type)
             return (
-                select(label, func.count())
+                select(named, label, func.count())
                 .select_from(CaseRow)
                 .join(OrganisationRow, OrganisationRow.id == CaseRow.reference_holder)
                 .where(cases)
@@ -53,11 +55,19 @@ class SqlAlchemyOversightReader(OversightReader):
             "phenomenon": CaseRow.phenomenon,
             "municipality": CaseRow.municipality,
         }[dimension]
-        return select(column, func.count()).where(cases).group_by(column)
+        return select(named, column, func.count()).where(cases).group_by(column)
 
-    async def counts(self, cell_id: uuid.UUID, dimension: str) -> dict[str, int]:
-        rows = await self.session.execute(self._grouped(dimension, cell_id))
-        return {str(label) if label is not None else "none": int(total) for label, total in rows}
+    async def counts(
+        self, cell_id: uuid.UUID, dimensions: Sequence[str]
+    ) -> dict[str, dict[str, int]]:
+        counted: dict[str, dict[str, int]] = {dimension: {} for dimension in dimensions}
+        if not dimensions:
+            return counted
+        # Every dimension in one statement: the breakdowns are read together on each request.
+        every = union_all(*(self._grouped(dimension, cell_id) for dimension in dimensions))
+        for dimension, label, total in await self.session.execute(every):
+            counted[dimension][str(label) if label is not None else "none"] = int(total)
+        return counted
 
     async def steps(self, cell_id: uuid.UUID) -> list[StepRecord]:
         rows = await self.session.execute(
@@ -77,24 +87,16 @@ class SqlAlchemyOversightReader(OversightReader):
         ]
 
     async def action_counts(self, cell_id: uuid.UUID, today: date) -> dict[str, int]:
+        overdue = PlanActionRow.status.in_(OPEN_ACTIONS) & (PlanActionRow.due_on < today)
         rows = await self.session.execute(
-            select(PlanActionRow.status, func.count())
+            select(PlanActionRow.status, func.count(), func.count().filter(overdue))
             .where(PlanActionRow.cell_id == cell_id)
             .group_by(PlanActionRow.status)
         )
-        counts = {str(status): int(total) for status, total in rows}
-        counts["overdue"] = int(
-            await self.session.scalar(
-                select(func.count())
-                .select_from(PlanActionRow)
-                .where(
-                    PlanActionRow.cell_id == cell_id,
-                    PlanActionRow.status.in_(OPEN_ACTIONS),
-                    PlanActionRow.due_on < today,
-                )
-            )
-            or 0
-        )
+        counts: dict[str, int] = {"overdue": 0}
+        for status, total, late in rows:
+            counts[str(status)] = int(total)
+            counts["overdue"] += int(late)
         return counts
 
     async def held_meetings(
