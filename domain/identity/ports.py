@@ -36,6 +36,13 @@ class UserRepository(Protocol):
         """Store changes to an existing account."""
         ...
 
+    async def signed_in(
+        self, user_id: uuid.UUID, session_id: uuid.UUID
+    ) -> tuple[User, Session] | None:
+        """The account and one of its sessions, read together for every authenticated request;
+        None when either is missing or the session belongs to another account."""
+        ...
+
     async def get_many(self, user_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, User]:
         """The accounts with these ids (missing ones left out)."""
         ...

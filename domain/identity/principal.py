@@ -96,15 +96,11 @@ async def load_principal(
         session_id = uuid.UUID(claims.session_id or "")
     except ValueError as error:
         raise SessionEnded() from error
-    user = await uow.users.get(user_id)
-    session = await uow.sessions.get(session_id)
-    if (
-        user is None
-        or not user.is_active
-        or session is None
-        or session.user_id != user.id
-        or not session.is_live(now)
-    ):
+    signed_in = await uow.users.signed_in(user_id, session_id)
+    if signed_in is None:
+        raise SessionEnded()
+    user, session = signed_in
+    if not user.is_active or session.user_id != user.id or not session.is_live(now):
         raise SessionEnded()
     if user.must_change_password and not allow_pending_password_change:
         raise PasswordChangeRequired()

@@ -86,6 +86,15 @@ class SealedSecretUnreadable(RuntimeError):
 USER = select(UserRow).where(UserRow.id == bindparam("user_id"))
 SESSION = select(SessionRow).where(SessionRow.id == bindparam("session_id"))
 GRANTS = select(GrantRow).where(GrantRow.user_id == bindparam("user_id"))
+SIGNED_IN = (
+    select(UserRow, SessionRow)
+    .join(SessionRow, SessionRow.user_id == UserRow.id)
+    .where(UserRow.id == bindparam("user_id"), SessionRow.id == bindparam("session_id"))
+)
+
+
+def to_session(row: SessionRow) -> Session:
+    return Session(row.id, row.user_id, row.created_at, row.expires_at, row.revoked_at)
 
 
 class SqlAlchemyUserRepository(UserRepository):
@@ -141,6 +150,17 @@ class SqlAlchemyUserRepository(UserRepository):
             raise LookupError(user.id)
         self._copy(user, row)
         await self.session.flush()
+
+    async def signed_in(
+        self, user_id: uuid.UUID, session_id: uuid.UUID
+    ) -> tuple[User, Session] | None:
+        found = (
+            await self.session.execute(SIGNED_IN, {"user_id": user_id, "session_id": session_id})
+        ).first()
+        if found is None:
+            return None
+        user, session = found
+        return self._user(user), to_session(session)
 
     async def get_many(self, user_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, User]:
         ids = list(set(user_ids))
@@ -202,9 +222,7 @@ class SqlAlchemySessionRepository(SessionRepository):
 
     async def get(self, session_id: uuid.UUID) -> Session | None:
         row = await self.session.scalar(SESSION, {"session_id": session_id})
-        if row is None:
-            return None
-        return Session(row.id, row.user_id, row.created_at, row.expires_at, row.revoked_at)
+        return None if row is None else to_session(row)
 
     async def refresh_token(self, token_hash: str) -> RefreshToken | None:
         row = await self.session.scalar(
