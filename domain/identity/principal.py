@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from domain.audit.model import Actor, ActorType
 from domain.identity.errors import PasswordChangeRequired, SessionEnded
-from domain.identity.model import IntegrationClient, PlatformRole, Scope, User
+from domain.identity.model import Grant, IntegrationClient, PlatformRole, Scope, User
 from domain.identity.tokens import TokenClaims
 
 if TYPE_CHECKING:
@@ -38,6 +38,13 @@ class MembershipDirectory(Protocol):
 
     async def cell_roles(self, user_id: uuid.UUID) -> dict[uuid.UUID, set[CellRole]]:
         """Every cell the user sits in, with the roles held there."""
+        ...
+
+    async def standing(
+        self, user_id: uuid.UUID
+    ) -> tuple[list[Grant], dict[uuid.UUID, set[CellRole]]]:
+        """The user's platform grants and table roles per cell, read together (every request
+        needs both)."""
         ...
 
 
@@ -104,8 +111,7 @@ async def load_principal(
         raise SessionEnded()
     if user.must_change_password and not allow_pending_password_change:
         raise PasswordChangeRequired()
-    grants = await uow.users.grants(user.id)
-    roles = await uow.memberships.cell_roles(user.id)
+    grants, roles = await uow.memberships.standing(user.id)
     for grant in grants:
         if grant.cell_id is not None and grant.role is PlatformRole.auditor:
             roles.setdefault(grant.cell_id, set()).add(CellRole.auditor)

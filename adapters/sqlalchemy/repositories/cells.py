@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import TypeVar
 
-from sqlalchemy import BindParameter, bindparam, delete, select
+from sqlalchemy import BindParameter, bindparam, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.sqlalchemy.rows.cells import (
@@ -101,18 +101,26 @@ def _table(row: CellTableRow, members: list[Member]) -> Table:
 # A cell is read by nearly every request: its statements are built once (building and keying a
 # select cost more than running it).
 _CELL_ID: BindParameter[uuid.UUID] = bindparam("cell_id")
-CELL = select(CellRow).where(CellRow.id == _CELL_ID)
-CELL_FOR_UPDATE = CELL.with_for_update()
+# The cell with its latest confidentiality terms, if any (one statement for both).
+CELL = (
+    select(CellRow, ConfidentialityTermsRow)
+    .outerjoin(
+        ConfidentialityTermsRow,
+        (ConfidentialityTermsRow.cell_id == CellRow.id)
+        & (
+            ConfidentialityTermsRow.version
+            == select(func.max(ConfidentialityTermsRow.version))
+            .where(ConfidentialityTermsRow.cell_id == _CELL_ID)
+            .scalar_subquery()
+        ),
+    )
+    .where(CellRow.id == _CELL_ID)
+)
+CELL_FOR_UPDATE = CELL.with_for_update(of=CellRow)
 MUNICIPALITIES = (
     select(CellMunicipalityRow)
     .where(CellMunicipalityRow.cell_id == _CELL_ID)
     .order_by(CellMunicipalityRow.position)
-)
-LATEST_TERMS = (
-    select(ConfidentialityTermsRow)
-    .where(ConfidentialityTermsRow.cell_id == _CELL_ID)
-    .order_by(ConfidentialityTermsRow.version.desc())
-    .limit(1)
 )
 ORGANISATIONS = (
     select(OrganisationRow)
@@ -139,12 +147,12 @@ class SqlAlchemyCellRepository(CellRepository):
 
     async def get(self, cell_id: uuid.UUID, *, for_update: bool = False) -> Cell | None:
         given = {"cell_id": cell_id}
-        row = await self.session.scalar(CELL_FOR_UPDATE if for_update else CELL, given)
-        if row is None:
+        found = (await self.session.execute(CELL_FOR_UPDATE if for_update else CELL, given)).first()
+        if found is None:
             return None
+        row, terms = found
         cell = _cell(row)
         cell.municipalities = await self._municipalities(cell_id)
-        terms = await self.session.scalar(LATEST_TERMS, given)
         if terms is not None:
             cell.terms = ConfidentialityTerms(terms.version, terms.text, terms.published_at)
         organisations = await self.session.scalars(ORGANISATIONS, given)
