@@ -24,6 +24,12 @@ def alembic_config(database_url: str) -> object:
     return config
 
 
+# Longer than the idle timeout of the usual reverse proxies and load balancers (60 s): the side
+# that closes an idle keep-alive connection first races a request already on its way (the client
+# sees a reset). uvicorn's 5 s default made that race common (it broke a browser test once).
+KEEP_ALIVE_SECONDS = 75
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -44,6 +50,7 @@ def _serve(args: argparse.Namespace) -> int:
         "server_header": False,
         "log_level": "info",
         "log_config": log_config(),
+        "timeout_keep_alive": KEEP_ALIVE_SECONDS,
     }
     processes = settings.serving_processes
     if processes == 1:
