@@ -93,6 +93,11 @@ SIGNED_IN = (
 )
 
 
+def to_grant(user_id: uuid.UUID, role: str, scope: str) -> Grant:
+    """A stored grant: `scope` is "platform" or the id of the one cell it covers."""
+    return Grant(user_id, PlatformRole(role), None if scope == PLATFORM_SCOPE else uuid.UUID(scope))
+
+
 def to_session(row: SessionRow) -> Session:
     return Session(row.id, row.user_id, row.created_at, row.expires_at, row.revoked_at)
 
@@ -178,14 +183,7 @@ class SqlAlchemyUserRepository(UserRepository):
 
     async def grants(self, user_id: uuid.UUID) -> list[Grant]:
         rows = await self.session.scalars(GRANTS, {"user_id": user_id})
-        return [
-            Grant(
-                user_id=row.user_id,
-                role=PlatformRole(row.role),
-                cell_id=None if row.scope == PLATFORM_SCOPE else uuid.UUID(row.scope),
-            )
-            for row in rows
-        ]
+        return [to_grant(row.user_id, row.role, row.scope) for row in rows]
 
     async def add_grant(self, grant: Grant) -> None:
         scope = str(grant.cell_id) if grant.cell_id else PLATFORM_SCOPE

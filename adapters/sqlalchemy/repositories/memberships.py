@@ -5,14 +5,26 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import CompoundSelect, String, bindparam, cast, literal, null, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    String,
+    bindparam,
+    cast,
+    literal,
+    null,
+    select,
+    union_all,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
-from adapters.sqlalchemy.repositories.identity import PLATFORM_SCOPE
+from adapters.sqlalchemy.repositories.identity import to_grant
 from adapters.sqlalchemy.rows.cells import CellTableRow, MemberRow
 from adapters.sqlalchemy.rows.identity import CellRow, GrantRow
 from domain.cells.vocabulary import Function, TableKind
-from domain.identity.model import Grant, PlatformRole
+from domain.identity.model import Grant
 from domain.identity.principal import CellRole, MembershipDirectory
 
 
@@ -27,39 +39,35 @@ def roles_of(kind: TableKind, function: Function, is_chair: bool) -> set[CellRol
     return roles
 
 
-# Read on every request: built once.
-ACTIVE_MEMBERSHIPS = (
-    select(MemberRow.cell_id, CellTableRow.kind, MemberRow.function, MemberRow.is_chair)
-    .join(CellTableRow, CellTableRow.id == MemberRow.table_id)
-    .join(CellRow, CellRow.id == MemberRow.cell_id)
-    .where(
-        MemberRow.user_id == bindparam("user_id"),
-        MemberRow.left_at.is_(None),
-        CellRow.status == "active",
+def _active_memberships(cell: ColumnElement[Any] | InstrumentedAttribute[Any]) -> Select[Any]:
+    """(cell, table kind, function, chair) of the user's active seats in active cells."""
+    return (
+        select(cell, CellTableRow.kind, MemberRow.function, MemberRow.is_chair)
+        .join(CellTableRow, CellTableRow.id == MemberRow.table_id)
+        .join(CellRow, CellRow.id == MemberRow.cell_id)
+        .where(
+            MemberRow.user_id == bindparam("user_id"),
+            MemberRow.left_at.is_(None),
+            CellRow.status == "active",
+        )
     )
-)
 
 
+# Read on every request: built once.
+ACTIVE_MEMBERSHIPS = _active_memberships(MemberRow.cell_id)
 # Grants and table roles side by side (source, scope, role or table kind, function, chair).
 STANDING: CompoundSelect[Any] = union_all(
-    select(
-        literal("member"),
-        cast(MemberRow.cell_id, String),
-        CellTableRow.kind,
-        MemberRow.function,
-        MemberRow.is_chair,
-    )
-    .join(CellTableRow, CellTableRow.id == MemberRow.table_id)
-    .join(CellRow, CellRow.id == MemberRow.cell_id)
-    .where(
-        MemberRow.user_id == bindparam("user_id"),
-        MemberRow.left_at.is_(None),
-        CellRow.status == "active",
-    ),
-    select(literal("grant"), GrantRow.scope, GrantRow.role, null(), null()).where(
+    _active_memberships(cast(MemberRow.cell_id, String)).add_columns(literal("member")),
+    select(GrantRow.scope, GrantRow.role, null(), null(), literal("grant")).where(
         GrantRow.user_id == bindparam("user_id")
     ),
 )
+
+
+def _add_roles(
+    roles: dict[uuid.UUID, set[CellRole]], cell_id: uuid.UUID, kind: str, function: str, chair: bool
+) -> None:
+    roles.setdefault(cell_id, set()).update(roles_of(TableKind(kind), Function(function), chair))
 
 
 class SqlAlchemyMembershipDirectory(MembershipDirectory):
@@ -70,9 +78,7 @@ class SqlAlchemyMembershipDirectory(MembershipDirectory):
         rows = await self.session.execute(ACTIVE_MEMBERSHIPS, {"user_id": user_id})
         roles: dict[uuid.UUID, set[CellRole]] = {}
         for cell_id, kind, function, is_chair in rows:
-            roles.setdefault(cell_id, set()).update(
-                roles_of(TableKind(kind), Function(function), is_chair)
-            )
+            _add_roles(roles, cell_id, kind, function, is_chair)
         return roles
 
     async def standing(
@@ -80,14 +86,11 @@ class SqlAlchemyMembershipDirectory(MembershipDirectory):
     ) -> tuple[list[Grant], dict[uuid.UUID, set[CellRole]]]:
         grants: list[Grant] = []
         roles: dict[uuid.UUID, set[CellRole]] = {}
-        for source, scope, kind, function, is_chair in await self.session.execute(
+        for scope, kind, function, is_chair, source in await self.session.execute(
             STANDING, {"user_id": user_id}
         ):
             if source == "grant":
-                cell = None if scope == PLATFORM_SCOPE else uuid.UUID(scope)
-                grants.append(Grant(user_id, PlatformRole(kind), cell))
+                grants.append(to_grant(user_id, kind, scope))
             else:
-                roles.setdefault(uuid.UUID(scope), set()).update(
-                    roles_of(TableKind(kind), Function(function), bool(is_chair))
-                )
+                _add_roles(roles, uuid.UUID(scope), kind, function, bool(is_chair))
         return grants, roles
