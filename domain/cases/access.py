@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 
 from domain.cases.errors import LegalBasisMissing, TableNotConstituted, TermsNotAcknowledged
-from domain.cases.model import Case
+from domain.cases.model import Case, CaseListing
 from domain.cells.composition import missing_participants
 from domain.cells.model import Cell
 from domain.cells.vocabulary import Function, TableKind
@@ -37,7 +37,7 @@ def organisations_of(cell: Cell, user_id: uuid.UUID) -> frozenset[uuid.UUID]:
     return frozenset(m.organisation_id for m in table.active_members() if m.user_id == user_id)
 
 
-def is_participant(principal: Principal, case: Case, cell: Cell) -> bool:
+def is_participant(principal: Principal, case: Case | CaseListing, cell: Cell) -> bool:
     """R-PRIV-5: the chair, the information officer, and the members of the case's partners."""
     if principal.roles_in(cell.id) & ALWAYS_PARTICIPANTS:
         return True

@@ -54,6 +54,13 @@ _NEXT: dict[CaseStatus, frozenset[CaseStatus]] = {
     CaseStatus.closed: frozenset(),
 }
 
+
+def next_statuses(status: CaseStatus) -> frozenset[CaseStatus]:
+    """The statuses one command can lead to from `status` (R-CASE-5): the order depends on the
+    status alone, so a list can show the next step without reading a case's history."""
+    return _NEXT[status]
+
+
 # Where each weighing decision leads, and why the case closes if it does.
 _OUTCOME: dict[WeighingDecision, tuple[CaseStatus, ClosureReason | None]] = {
     WeighingDecision.retained: (CaseStatus.follow_up, None),
@@ -213,7 +220,7 @@ class Lifecycle:
 
     def allowed_targets(self) -> frozenset[CaseStatus]:
         """The statuses one command can lead to from here (R-CASE-5), for the UI's next step."""
-        return _NEXT[self.status]
+        return next_statuses(self.status)
 
     def can(self, target: CaseStatus) -> bool:
         return target in _NEXT[self.status]

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from domain.cases.lifecycle import CaseStatus, Lifecycle
+from domain.cases.lifecycle import CaseStatus, Lifecycle, next_statuses
 from domain.cases.vocabulary import (
     ActionStatus,
     AgeBand,
@@ -63,6 +63,30 @@ class Case:
     @property
     def is_open(self) -> bool:
         return not self.lifecycle.is_closed
+
+
+@dataclass(frozen=True, slots=True)
+class CaseListing:
+    """A line of a cell's case list: what the table sees of every case without opening it: code,
+    status, problematic mark, municipality, age band. Never content, never history (no
+    register: the list is not a file on persons), and cheap enough to read fifty at a time."""
+
+    id: uuid.UUID
+    cell_id: uuid.UUID
+    code: str
+    status: CaseStatus
+    problematic: bool
+    municipality: str
+    age_band: AgeBand
+    created_at: datetime
+    participants: frozenset[uuid.UUID] = frozenset()
+
+    @property
+    def minor(self) -> bool:
+        return self.age_band.minor
+
+    def next_steps(self) -> frozenset[CaseStatus]:
+        return next_statuses(self.status)
 
 
 @dataclass

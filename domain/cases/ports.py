@@ -11,6 +11,7 @@ from typing import Protocol
 from domain.cases.lifecycle import CaseStatus, Transition
 from domain.cases.model import (
     Case,
+    CaseListing,
     FollowUpPlan,
     InformationCard,
     PlanAction,
@@ -63,8 +64,10 @@ class CaseRepository(Protocol):
 
     async def add_transition(self, case: Case, transition: Transition) -> None: ...
 
-    async def page(self, cell_id: uuid.UUID, selection: CaseFilter) -> tuple[list[Case], int]:
-        """A page of the cell's cases (summaries), newest first."""
+    async def page(
+        self, cell_id: uuid.UUID, selection: CaseFilter
+    ) -> tuple[list[CaseListing], int]:
+        """A page of the cell's case list, newest first, and how many cases the filter holds."""
         ...
 
     async def open_tally(self, cell_id: uuid.UUID) -> OpenCases:

@@ -18,7 +18,7 @@ from domain.cases.access import (
 )
 from domain.cases.errors import ChairDecides
 from domain.cases.lifecycle import CaseClosed, WeighingAssessments, WeighingDecision
-from domain.cases.model import Case, FollowUpPlan, InformationCard, Signal
+from domain.cases.model import Case, CaseListing, FollowUpPlan, InformationCard, Signal
 from domain.cases.ports import CaseFilter
 from domain.cells.model import Cell
 from domain.identity.principal import CellRole, Principal, load_principal
@@ -75,7 +75,7 @@ def require_chair(principal: Principal, cell: Cell) -> None:
 
 async def list_cases(
     uow: UnitOfWork, clock: Clock, claims: TokenClaims, cell_id: uuid.UUID, selection: CaseFilter
-) -> tuple[list[Case], int, frozenset[uuid.UUID]]:
+) -> tuple[list[CaseListing], int, frozenset[uuid.UUID]]:
     """Code, status, problematic mark, municipality — never content (no register). Also returns
     which of the listed cases the caller takes part in."""
     async with uow:

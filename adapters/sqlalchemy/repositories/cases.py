@@ -6,7 +6,7 @@ import json
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Unpack
 
 from sqlalchemy import BindParameter, ColumnElement, Row, bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -36,6 +36,7 @@ from domain.cases.lifecycle import (
 from domain.cases.model import (
     ActionNote,
     Case,
+    CaseListing,
     FollowUpPlan,
     InformationCard,
     PlanAction,
@@ -67,6 +68,17 @@ PROBLEMS = select(CaseProblemRow.case_id, CaseProblemRow.problem).where(
 )
 PARTICIPANTS = select(CaseParticipantRow.case_id, CaseParticipantRow.organisation_id).where(
     CaseParticipantRow.case_id.in_(_IDS)
+)
+# A case list line: never content (see CaseListing).
+LISTED = (
+    CaseRow.id,
+    CaseRow.cell_id,
+    CaseRow.code,
+    CaseRow.status,
+    CaseRow.problematic,
+    CaseRow.municipality,
+    CaseRow.age_band,
+    CaseRow.created_at,
 )
 TRANSITIONS = (
     select(*CaseTransitionRow.__table__.columns)
@@ -135,6 +147,20 @@ def _case(
         lifecycle=Lifecycle(CaseStatus(row.status), history),
         participants=partners,
         purged_at=row.purged_at,
+    )
+
+
+def _listing(row: Row[Unpack[tuple[Any, ...]]], partners: frozenset[uuid.UUID]) -> CaseListing:
+    return CaseListing(
+        id=row.id,
+        cell_id=row.cell_id,
+        code=row.code,
+        status=CaseStatus(row.status),
+        problematic=row.problematic,
+        municipality=row.municipality,
+        age_band=AgeBand(row.age_band),
+        created_at=row.created_at,
+        participants=partners,
     )
 
 
@@ -276,7 +302,9 @@ class SqlAlchemyCaseRepository(CaseRepository):
         )
         await self.session.flush()
 
-    async def page(self, cell_id: uuid.UUID, selection: CaseFilter) -> tuple[list[Case], int]:
+    async def page(
+        self, cell_id: uuid.UUID, selection: CaseFilter
+    ) -> tuple[list[CaseListing], int]:
         conditions: list[ColumnElement[bool]] = [
             CaseRow.cell_id == cell_id,
             CaseRow.purged_at.is_(None),
@@ -291,22 +319,29 @@ class SqlAlchemyCaseRepository(CaseRepository):
         # a count of its own.
         found = (
             await self.session.execute(
-                select(CaseRow, func.count().over())
+                select(*LISTED, func.count().over())
                 .where(*conditions)
                 .order_by(CaseRow.created_at.desc(), CaseRow.id)
                 .offset(selection.offset)
                 .limit(selection.limit)
             )
         ).all()
-        rows = [row for row, _ in found]
         if found:
-            total = int(found[0][1])
+            total = int(found[0][-1])
         elif selection.offset:
             counted = select(func.count()).select_from(CaseRow).where(*conditions)
             total = int(await self.session.scalar(counted) or 0)
         else:
             total = 0
-        return (await self._hydrate(rows) if rows else []), total
+        # A list line needs the case's partners (is the caller one?) and nothing else of it:
+        # no problems, no history.
+        partners: dict[uuid.UUID, set[uuid.UUID]] = {row.id: set() for row in found}
+        if found:
+            for case_id, organisation in await self.session.execute(
+                PARTICIPANTS, {"ids": list(partners)}
+            ):
+                partners[case_id].add(organisation)
+        return [_listing(row, frozenset(partners[row.id])) for row in found], total
 
     async def open_tally(self, cell_id: uuid.UUID) -> OpenCases:
         problematic = CaseRow.problematic.is_(True)

@@ -9,7 +9,13 @@ from pydantic import Field
 
 from api.schemas import ApiModel
 from domain.cases.lifecycle import CaseStatus, ClosureReason, Transition, WeighingDecision
-from domain.cases.model import Case, FollowUpPlan, InformationCard, PlanAction, Signal
+from domain.cases.model import (
+    CaseListing,
+    FollowUpPlan,
+    InformationCard,
+    PlanAction,
+    Signal,
+)
 from domain.cases.vocabulary import (
     ActionStatus,
     AgeBand,
@@ -204,7 +210,7 @@ class CaseRead(ApiModel):
     plan: PlanRead | None = None
 
 
-def to_summary(case: Case, participant: bool) -> CaseSummary:
+def to_summary(case: CaseListing, participant: bool) -> CaseSummary:
     return CaseSummary(
         id=case.id,
         code=case.code,
@@ -213,7 +219,7 @@ def to_summary(case: Case, participant: bool) -> CaseSummary:
         municipality=case.municipality,
         minor=case.minor,
         created_at=case.created_at,
-        next_steps=sorted(case.lifecycle.allowed_targets()),
+        next_steps=sorted(case.next_steps()),
         participant=participant,
     )
 

@@ -21,6 +21,8 @@ from domain.cases.lifecycle import (
     WeighingAssessments,
     WeighingDecision,
 )
+from domain.cases.model import CaseListing
+from domain.cases.vocabulary import AgeBand
 from domain.shared.errors import RuleViolation
 
 S = CaseStatus
@@ -151,6 +153,11 @@ def test_r_case_5_offers_only_the_next_steps(status: CaseStatus, targets: set[Ca
     life = in_status(status)
     assert life.allowed_targets() == targets
     assert [t for t in S if life.can(t)] == [t for t in S if t in targets]
+    # The case list reads no history: its line offers the same next steps from the status alone.
+    line = CaseListing(
+        uuid.uuid4(), uuid.uuid4(), "C-1", status, False, "11002", AgeBand.from_35, T0
+    )
+    assert line.next_steps() == targets
 
 
 def test_r_case_6_table_may_refuse_at_admission_for_good() -> None:
