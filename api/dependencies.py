@@ -151,7 +151,9 @@ def database_backup(settings: Settings) -> DatabaseBackup:
     return DatabaseBackup(settings.database_url)
 
 
-def get_services(request: Request) -> Services:
+# The providers below are `async def` although they only hand out what `Services` holds: FastAPI
+# runs a plain `def` dependency in its thread pool, a thread hop per provider per request.
+async def get_services(request: Request) -> Services:
     services: Services = request.app.state.services
     return services
 
@@ -159,67 +161,67 @@ def get_services(request: Request) -> Services:
 ServicesDep = Annotated[Services, Depends(get_services)]
 
 
-def get_clock(services: ServicesDep) -> Clock:
+async def get_clock(services: ServicesDep) -> Clock:
     return services.clock
 
 
-def get_uow(services: ServicesDep) -> UnitOfWork:
+async def get_uow(services: ServicesDep) -> UnitOfWork:
     return services.unit_of_work()
 
 
-def get_read_uow(services: ServicesDep) -> UnitOfWork:
+async def get_read_uow(services: ServicesDep) -> UnitOfWork:
     return services.unit_of_work(read_only=True)
 
 
-def get_tokens(services: ServicesDep) -> TokenService:
+async def get_tokens(services: ServicesDep) -> TokenService:
     return services.tokens
 
 
-def get_hasher(services: ServicesDep) -> PasswordHasher:
+async def get_hasher(services: ServicesDep) -> PasswordHasher:
     return services.hasher
 
 
-def get_authentication(services: ServicesDep) -> Authentication:
+async def get_authentication(services: ServicesDep) -> Authentication:
     return services.authentication
 
 
-def get_settings(services: ServicesDep) -> Settings:
+async def get_settings(services: ServicesDep) -> Settings:
     return services.settings
 
 
-def get_guard(services: ServicesDep) -> PrivacyGuard:
+async def get_guard(services: ServicesDep) -> PrivacyGuard:
     return services.guard
 
 
-def get_language(request: Request) -> Language:
+async def get_language(request: Request) -> Language:
     language: Language = getattr(request.state, "language", DEFAULT_LANGUAGE)
     return language
 
 
-def get_calendar(services: ServicesDep) -> CalendarRenderer:
+async def get_calendar(services: ServicesDep) -> CalendarRenderer:
     del services
     return IcalendarRenderer()
 
 
-def get_feedback_document(services: ServicesDep) -> FeedbackDocument:
+async def get_feedback_document(services: ServicesDep) -> FeedbackDocument:
     del services
     return FpdfFeedbackDocument()
 
 
-def get_evidence_document(services: ServicesDep) -> EvidenceDocument:
+async def get_evidence_document(services: ServicesDep) -> EvidenceDocument:
     del services
     return FpdfEvidenceDocument()
 
 
-def get_mailer(services: ServicesDep) -> Mailer:
+async def get_mailer(services: ServicesDep) -> Mailer:
     return services.mailer
 
 
-def get_anchor_signer(services: ServicesDep) -> AnchorSigner:
+async def get_anchor_signer(services: ServicesDep) -> AnchorSigner:
     return services.anchor_signer
 
 
-def get_webhook_targets(services: ServicesDep) -> TargetPolicy:
+async def get_webhook_targets(services: ServicesDep) -> TargetPolicy:
     return services.webhook_targets
 
 
@@ -234,7 +236,7 @@ async def database_answers(engine: AsyncEngine) -> bool:
     return True
 
 
-def get_health_probe(services: ServicesDep) -> Callable[[], Awaitable[bool]]:
+async def get_health_probe(services: ServicesDep) -> Callable[[], Awaitable[bool]]:
     return lambda: database_answers(services.engine)
 
 
