@@ -55,10 +55,13 @@ def _serve(args: argparse.Namespace) -> int:
     processes = settings.serving_processes
     if processes == 1:
         uvicorn.run(create_app(settings), **options)
-    else:
-        # Each process builds its own app (and pool) from the same environment.
-        uvicorn.run("api.app:create_app", factory=True, workers=processes, **options)
-    return 0
+        return 0
+    from api.serving import Supervisor, listeners
+
+    # Each process builds its own app (and pool) from the same environment, and listens on a
+    # socket of its own so that connections spread over the processes.
+    config = uvicorn.Config("api.app:create_app", factory=True, workers=processes, **options)
+    return Supervisor(config, listeners(config.host, config.port, processes, config.backlog)).run()
 
 
 def _seed_demo(settings: Any) -> None:

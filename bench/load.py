@@ -1,7 +1,8 @@
 """The main endpoints under load, next to the bare endpoint, on the generated database.
 
-Two uvicorn servers run side by side on the same database: Tafel itself (`api.app:create_app`,
-the production profile, real argon2 and TOTP logins) and `bench.bare`. Each endpoint is driven in
+Two servers run side by side on the same database, both through `bench.serve` (uvicorn processes
+with a listening socket each, as `tafel serve`): Tafel itself (`api.app:create_app`, the
+production profile, real argon2 and TOTP logins) and `bench.bare`. Each endpoint is driven in
 turn by an httpx client holding `concurrency` connections in a closed loop; the bare endpoint
 runs first and last, and the ratio uses the mean of both runs. SQL statements per request are
 counted in a separate, sequential in-process run of the same requests (SQLAlchemy's
@@ -103,7 +104,7 @@ def app_environment(database_url: str, secret: str) -> dict[str, str]:
 
 @contextmanager
 def servers(database_url: str, secret: str, workers: int) -> Iterator[tuple[Server, Server]]:
-    """Tafel and the bare app under uvicorn (same options), stopped on the way out."""
+    """Tafel and the bare app, served alike (`bench.serve`), stopped on the way out."""
     logs = Path(tempfile.mkdtemp(prefix="tafel-bench-"))
     started: list[Server] = []
     specs = (
@@ -119,22 +120,7 @@ def servers(database_url: str, secret: str, workers: int) -> Iterator[tuple[Serv
         for name, factory, environment, _ in specs:
             port = free_port()
             log = logs / f"{name}.log"
-            command = [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "--factory",
-                factory,
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--workers",
-                str(workers),
-                "--no-access-log",
-                "--log-level",
-                "warning",
-            ]
+            command = [sys.executable, "-m", "bench.serve", factory, str(port), str(workers)]
             with log.open("wb") as output:
                 process = subprocess.Popen(  # noqa: S603 (our own interpreter and arguments)
                     command, cwd=ROOT, env=environment, stdout=output, stderr=subprocess.STDOUT

@@ -260,8 +260,9 @@ def markdown(run: Run) -> str:
             "## Endpoints under load",
             "",
             f"{load.concurrency} concurrent connections (httpx, closed loop) for "
-            f"{load.seconds:.0f} s per endpoint after a warm-up; uvicorn with {load.workers} "
-            "worker process(es) for Tafel and for the bare app, one after the other on the same "
+            f"{load.seconds:.0f} s per endpoint after a warm-up; {load.workers} uvicorn "
+            "process(es) for Tafel and for the bare app, served alike (`bench.serve`: as `tafel "
+            "serve` does, a listening socket per process), one after the other on the same "
             f"database; the chairs of {load.bench_cells} cells logged in for real (password + "
             "TOTP) and drive the requests (connection i acts for cell i mod n). Bare = "
             "`GET /bare/{id}`, a FastAPI + SQLAlchemy primary-key select on `case_file`, run "
@@ -269,7 +270,7 @@ def markdown(run: Run) -> str:
             "statements per request are counted in a "
             "separate sequential in-process run of the same requests (`before_cursor_execute`; "
             "BEGIN, COMMIT and the pool's pre-ping are not statements there). Server CPU is the "
-            "uvicorn process's CPU time over wall time (100% = one core); client CPU the load "
+            "server processes' CPU time over wall time (100% = one core); client CPU the load "
             "generator's.",
             "",
             "- case list: `GET /api/v1/cells/{cellId}/cases` (first page, 50 cases)",
