@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import base64
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Annotated, Any
 
@@ -30,6 +30,7 @@ from adapters.security.one_time_codes import PyotpOneTimeCodes
 from adapters.security.passwords import Argon2PasswordHasher
 from adapters.security.secret_box import TOTP_SECRETS, WEBHOOK_SECRETS, AesGcmSecretBox
 from adapters.security.tokens import JoseTokenService
+from adapters.sqlalchemy.compositions import CompositionCache
 from adapters.sqlalchemy.engine import make_engine, make_session_factory
 from adapters.sqlalchemy.unit_of_work import SqlAlchemyUnitOfWork
 from adapters.webhooks.resolver import SystemHostResolver
@@ -74,6 +75,8 @@ class Services:
     totp_box: AesGcmSecretBox
     webhook_targets: TargetPolicy
     webhook_sender: WebhookSender
+    # Cell compositions as last read by this process (revision-checked on every read).
+    compositions: CompositionCache = field(default_factory=CompositionCache)
 
     def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
         return SqlAlchemyUnitOfWork(
@@ -82,6 +85,7 @@ class Services:
             secrets=self.secret_box,
             totp_secrets=self.totp_box,
             read_only=read_only,
+            compositions=self.compositions,
         )
 
     async def close(self) -> None:

@@ -1044,6 +1044,9 @@ def restore(connection: psycopg.Connection, saved: SavedSchema) -> None:
 
 def session_settings(connection: psycopg.Connection) -> None:
     connection.execute("SET synchronous_commit = off")
+    # The composition triggers (migration 0010) would renew a cell's revision once per member,
+    # organisation and table copied; the cells keep the revision they were copied with.
+    connection.execute("SET session_replication_role = replica")
     connection.execute("SET maintenance_work_mem = '512MB'")
     connection.commit()
 

@@ -14,6 +14,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from adapters.security.secret_box import AesGcmSecretBox
+from adapters.sqlalchemy.compositions import CompositionCache
 from adapters.sqlalchemy.repositories.audit import SqlAlchemyAuditTrail
 from adapters.sqlalchemy.repositories.cases import (
     SqlAlchemyCaseRepository,
@@ -71,7 +72,8 @@ def unavailable(error: BaseException) -> Unavailable:
 class SqlAlchemyUnitOfWork(UnitOfWork):
     """Opens a session on enter; repositories share it. `read_only` lets SQLite readers skip the
     write lock (they still see a consistent snapshot). `secrets` seals webhook secrets at rest,
-    `totp_secrets` the accounts' TOTP seeds (each box has its own key)."""
+    `totp_secrets` the accounts' TOTP seeds (each box has its own key). `compositions` is the
+    process's cache of cell compositions (checked against the cell's revision on every read)."""
 
     def __init__(
         self,
@@ -81,8 +83,10 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
         secrets: AesGcmSecretBox,
         totp_secrets: AesGcmSecretBox,
         read_only: bool = False,
+        compositions: CompositionCache | None = None,
     ) -> None:
         self._session_factory = session_factory
+        self._compositions = compositions
         self._clock = clock
         self._secrets = secrets
         self._totp_secrets = totp_secrets
@@ -119,7 +123,7 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
         self.throttles = SqlAlchemyThrottleRepository(session)
         self.clients = SqlAlchemyClientRepository(session)
         self.memberships = SqlAlchemyMembershipDirectory(session)
-        self.cells = SqlAlchemyCellRepository(session)
+        self.cells = SqlAlchemyCellRepository(session, self._compositions)
         self.invitations = SqlAlchemyInvitationRepository(session)
         self.cases = SqlAlchemyCaseRepository(session)
         self.templates = SqlAlchemyTemplateRepository(session)

@@ -6,7 +6,7 @@ import json
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import BindParameter, ColumnElement, Row, bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -150,7 +150,7 @@ def _case(
     )
 
 
-def _listing(row: Row[Unpack[tuple[Any, ...]]], partners: frozenset[uuid.UUID]) -> CaseListing:
+def _listing(row: Row[*tuple[Any, ...]], partners: frozenset[uuid.UUID]) -> CaseListing:
     return CaseListing(
         id=row.id,
         cell_id=row.cell_id,

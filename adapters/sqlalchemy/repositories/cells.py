@@ -10,6 +10,7 @@ from typing import TypeVar
 from sqlalchemy import BindParameter, bindparam, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from adapters.sqlalchemy.compositions import Composition, CompositionCache, PlainRow
 from adapters.sqlalchemy.rows.cells import (
     CellMunicipalityRow,
     CellTableRow,
@@ -63,7 +64,7 @@ def _cell(row: CellRow) -> Cell:
     )
 
 
-def _member(row: MemberRow) -> Member:
+def _member(row: PlainRow) -> Member:
     return Member(
         id=row.id,
         table_id=row.table_id,
@@ -77,7 +78,7 @@ def _member(row: MemberRow) -> Member:
     )
 
 
-def _organisation(row: OrganisationRow) -> Organisation:
+def _organisation(row: PlainRow) -> Organisation:
     return Organisation(
         id=row.id,
         cell_id=row.cell_id,
@@ -89,7 +90,7 @@ def _organisation(row: OrganisationRow) -> Organisation:
     )
 
 
-def _table(row: CellTableRow, members: list[Member]) -> Table:
+def _table(row: PlainRow, members: list[Member]) -> Table:
     decision = None
     if row.prosecutor_decision_reference and row.prosecutor_decision_date:
         decision = ProsecutorDecision(
@@ -101,9 +102,10 @@ def _table(row: CellTableRow, members: list[Member]) -> Table:
 # A cell is read by nearly every request: its statements are built once (building and keying a
 # select cost more than running it).
 _CELL_ID: BindParameter[uuid.UUID] = bindparam("cell_id")
-# The cell with its latest confidentiality terms, if any (one statement for both).
+# The cell with its latest confidentiality terms, if any, and its composition's revision (read as
+# a column: an ORM row already in the session would keep the revision it was loaded with).
 CELL = (
-    select(CellRow, ConfidentialityTermsRow)
+    select(CellRow, ConfidentialityTermsRow, CellRow.__table__.c.revision)
     .outerjoin(
         ConfidentialityTermsRow,
         (ConfidentialityTermsRow.cell_id == CellRow.id)
@@ -117,22 +119,27 @@ CELL = (
     .where(CellRow.id == _CELL_ID)
 )
 CELL_FOR_UPDATE = CELL.with_for_update(of=CellRow)
+# The composition, as plain rows (see adapters.sqlalchemy.compositions): read only when the
+# process does not hold the cell's current revision.
 MUNICIPALITIES = (
-    select(CellMunicipalityRow)
+    select(*CellMunicipalityRow.__table__.columns)
     .where(CellMunicipalityRow.cell_id == _CELL_ID)
     .order_by(CellMunicipalityRow.position)
 )
 ORGANISATIONS = (
-    select(OrganisationRow)
+    select(*OrganisationRow.__table__.columns)
     .where(OrganisationRow.cell_id == _CELL_ID)
     .order_by(OrganisationRow.name)
 )
-# Each table with its members (one statement for both), members in the order they joined.
-TABLES_AND_MEMBERS = (
-    select(CellTableRow, MemberRow)
-    .outerjoin(MemberRow, MemberRow.table_id == CellTableRow.id)
+TABLES = (
+    select(*CellTableRow.__table__.columns)
     .where(CellTableRow.cell_id == _CELL_ID)
-    .order_by(CellTableRow.kind, MemberRow.joined_at)
+    .order_by(CellTableRow.kind)
+)
+MEMBERS = (
+    select(*MemberRow.__table__.columns)
+    .where(MemberRow.cell_id == _CELL_ID)
+    .order_by(MemberRow.joined_at, MemberRow.id)
 )
 ACKNOWLEDGED = select(TermsAcknowledgementRow.user_id).where(
     TermsAcknowledgementRow.cell_id == _CELL_ID,
@@ -142,32 +149,41 @@ ACKNOWLEDGED = select(TermsAcknowledgementRow.user_id).where(
 
 
 class SqlAlchemyCellRepository(CellRepository):
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, compositions: CompositionCache | None = None) -> None:
         self.session = session
+        # Without a process-wide cache (scripts, tests), one for this unit of work only.
+        self.compositions = compositions if compositions is not None else CompositionCache()
 
     async def get(self, cell_id: uuid.UUID, *, for_update: bool = False) -> Cell | None:
         given = {"cell_id": cell_id}
         found = (await self.session.execute(CELL_FOR_UPDATE if for_update else CELL, given)).first()
         if found is None:
             return None
-        row, terms = found
+        row, terms, revision = found
+        composition = self.compositions.get(cell_id, revision)
+        if composition is None:
+            composition = await self._composition(cell_id, revision)
+            self.compositions.put(cell_id, composition)
         cell = _cell(row)
-        cell.municipalities = await self._municipalities(cell_id)
+        cell.municipalities = [Municipality(m.nis_code, m.name) for m in composition.municipalities]
         if terms is not None:
             cell.terms = ConfidentialityTerms(terms.version, terms.text, terms.published_at)
-        organisations = await self.session.scalars(ORGANISATIONS, given)
-        cell.organisations = [_organisation(org) for org in organisations]
-        tables: dict[uuid.UUID, tuple[CellTableRow, list[Member]]] = {}
-        for table, member in await self.session.execute(TABLES_AND_MEMBERS, given):
-            _, members = tables.setdefault(table.id, (table, []))
-            if member is not None:
-                members.append(_member(member))
-        cell.tables = [_table(table, members) for table, members in tables.values()]
+        cell.organisations = [_organisation(org) for org in composition.organisations]
+        members: dict[uuid.UUID, list[Member]] = {table.id: [] for table in composition.tables}
+        for member in composition.members:
+            members[member.table_id].append(_member(member))
+        cell.tables = [_table(table, members[table.id]) for table in composition.tables]
         return cell
 
-    async def _municipalities(self, cell_id: uuid.UUID) -> list[Municipality]:
-        rows = await self.session.scalars(MUNICIPALITIES, {"cell_id": cell_id})
-        return [Municipality(row.nis_code, row.name) for row in rows]
+    async def _composition(self, cell_id: uuid.UUID, revision: str) -> Composition:
+        given = {"cell_id": cell_id}
+        return Composition(
+            revision,
+            tuple(await self.session.execute(MUNICIPALITIES, given)),
+            tuple(await self.session.execute(ORGANISATIONS, given)),
+            tuple(await self.session.execute(TABLES, given)),
+            tuple(await self.session.execute(MEMBERS, given)),
+        )
 
     async def list(self, cell_ids: Iterable[uuid.UUID] | None) -> list[Cell]:
         statement = select(CellRow).order_by(CellRow.name)

@@ -89,6 +89,11 @@ class CellRow(Base):
     legal_basis_kind: Mapped[str | None] = mapped_column(String(32))
     legal_basis_reference: Mapped[str | None] = mapped_column(String(300))
     legal_basis_date: Mapped[date | None] = mapped_column(Date)
+    # Renewed by the database whenever the cell's composition changes (migration 0010's
+    # triggers): a process reads a composition again only when this differs from what it holds.
+    revision: Mapped[str] = mapped_column(
+        String(32), default=lambda: uuid.uuid4().hex, server_default=""
+    )
 
 
 class IntegrationClientRow(Base):
