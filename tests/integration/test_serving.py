@@ -20,7 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-CONNECTIONS = 24  # all on one process by chance: 2 × 2⁻²⁴
+CONNECTIONS = 24  # one process with fewer than two of them by chance: about 2 × 25 × 2⁻²⁴
 
 
 def _free_port() -> int:
@@ -109,8 +109,9 @@ def test_connections_spread_over_the_processes_and_a_dead_one_is_replaced(
             connection.sendall(b"GET /health HTTP/1.1\r\nHost: tafel\r\n\r\n")
             assert connection.recv(4096).startswith(b"HTTP/1.1 200")
         gained = {pid: _sockets(pid) - before[pid] for pid in processes}
-        assert sum(gained.values()) == CONNECTIONS
-        assert all(gained.values()), gained  # every process took its share
+        # Give or take the health checks' own connection, closed in between.
+        assert CONNECTIONS - 2 <= sum(gained.values()) <= CONNECTIONS, gained
+        assert min(gained.values()) >= 2, gained  # every process took its share
     finally:
         for connection in connections:
             connection.close()
