@@ -269,8 +269,10 @@ def markdown(run: Run) -> str:
             f"first and last; × bare uses the mean of both ({load.bare_rps:.0f} req/s). SQL "
             "statements per request are counted in a "
             "separate sequential in-process run of the same requests (`before_cursor_execute`; "
-            "BEGIN, COMMIT and the pool's pre-ping are not statements there). Server CPU is the "
-            "server processes' CPU time over wall time (100% = one core); client CPU the load "
+            "BEGIN, COMMIT and the pool's pre-ping are not statements there), after one request "
+            "per cell, as under load: a process holds a cell's composition once it served the "
+            "cell, and a cell's first request in a process costs 4 statements more. Server CPU is "
+            "the server processes' CPU time over wall time (100% = one core); client CPU the load "
             "generator's.",
             "",
             "- case list: `GET /api/v1/cells/{cellId}/cases` (first page, 50 cases)",
