@@ -69,6 +69,14 @@ PROBLEMS = select(CaseProblemRow.case_id, CaseProblemRow.problem).where(
 PARTICIPANTS = select(CaseParticipantRow.case_id, CaseParticipantRow.organisation_id).where(
     CaseParticipantRow.case_id.in_(_IDS)
 )
+# The cadence's view of the open cases: counts and two moments (read on every cadence).
+_PROBLEMATIC = CaseRow.problematic.is_(True)
+OPEN_TALLY = select(
+    func.count(),
+    func.count().filter(_PROBLEMATIC),
+    func.min(CaseRow.created_at),
+    func.min(func.coalesce(CaseRow.problematic_since, CaseRow.created_at)).filter(_PROBLEMATIC),
+).where(CaseRow.cell_id == bindparam("cell_id"), CaseRow.status != str(CaseStatus.closed))
 # A case list line: never content (see CaseListing).
 LISTED = (
     CaseRow.id,
@@ -344,19 +352,7 @@ class SqlAlchemyCaseRepository(CaseRepository):
         return [_listing(row, frozenset(partners[row.id])) for row in found], total
 
     async def open_tally(self, cell_id: uuid.UUID) -> OpenCases:
-        problematic = CaseRow.problematic.is_(True)
-        row = (
-            await self.session.execute(
-                select(
-                    func.count(),
-                    func.count().filter(problematic),
-                    func.min(CaseRow.created_at),
-                    func.min(func.coalesce(CaseRow.problematic_since, CaseRow.created_at)).filter(
-                        problematic
-                    ),
-                ).where(CaseRow.cell_id == cell_id, CaseRow.status != str(CaseStatus.closed))
-            )
-        ).one()
+        row = (await self.session.execute(OPEN_TALLY, {"cell_id": cell_id})).one()
         return OpenCases(int(row[0]), int(row[1]), row[2], row[3])
 
     async def signals(self, case_id: uuid.UUID) -> list[Signal]:

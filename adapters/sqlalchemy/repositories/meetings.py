@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import ColumnElement, delete, func, or_, select
+from sqlalchemy import ColumnElement, bindparam, delete, func, or_, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -71,6 +71,14 @@ def _request(row: MeetingRequestRow) -> MeetingRequest:
         answer=row.answer,
         meeting_id=row.meeting_id,
     )
+
+
+# The first and last held meeting of a table (read on every cadence): built once.
+HELD = select(func.min(MeetingRow.starts_at), func.max(MeetingRow.starts_at)).where(
+    MeetingRow.cell_id == bindparam("cell_id"),
+    MeetingRow.table_kind == bindparam("table"),
+    MeetingRow.status == str(MeetingStatus.held),
+)
 
 
 class SqlAlchemyMeetingRepository(MeetingRepository):
@@ -273,15 +281,8 @@ class SqlAlchemyMeetingRepository(MeetingRepository):
     async def held(
         self, cell_id: uuid.UUID, table: TableKind
     ) -> tuple[datetime | None, datetime | None]:
-        row = (
-            await self.session.execute(
-                select(func.min(MeetingRow.starts_at), func.max(MeetingRow.starts_at)).where(
-                    MeetingRow.cell_id == cell_id,
-                    MeetingRow.table_kind == str(table),
-                    MeetingRow.status == str(MeetingStatus.held),
-                )
-            )
-        ).one()
+        given = {"cell_id": cell_id, "table": str(table)}
+        row = (await self.session.execute(HELD, given)).one()
         first, last = row
         return (_aware(first), _aware(last))
 
