@@ -5,9 +5,19 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, func, literal, select, union_all
+from sqlalchemy import (
+    BindParameter,
+    CompoundSelect,
+    Select,
+    bindparam,
+    func,
+    literal,
+    select,
+    union_all,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.sqlalchemy.rows.audit import AuditEventRow
@@ -27,41 +37,64 @@ def _aware(value: object) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+_CELL_ID: BindParameter[uuid.UUID] = bindparam("cell_id")
+
+
+def _grouped(dimension: str) -> Select[Any, Any, int]:
+    cases = CaseRow.cell_id == _CELL_ID
+    named = literal(dimension).label("dimension")
+    if dimension == "problem":
+        return (
+            select(named, CaseProblemRow.problem, func.count())
+            .join(CaseRow, CaseRow.id == CaseProblemRow.case_id)
+            .where(cases)
+            .group_by(CaseProblemRow.problem)
+        )
+    if dimension == "source":
+        label = func.coalesce(func.nullif(CaseRow.source, "partner"), OrganisationRow.type)
+        # The reference holder is one of the cell's own organisations: saying so lets the
+        # database look up a handful of them instead of hashing every organisation.
+        return (
+            select(named, label, func.count())
+            .select_from(CaseRow)
+            .join(
+                OrganisationRow,
+                (OrganisationRow.id == CaseRow.reference_holder)
+                & (OrganisationRow.cell_id == _CELL_ID),
+            )
+            .where(cases)
+            .group_by(label)
+        )
+    column = {
+        "status": CaseRow.status,
+        "phenomenon": CaseRow.phenomenon,
+        "municipality": CaseRow.municipality,
+    }[dimension]
+    return select(named, column, func.count()).where(cases).group_by(column)
+
+
+STEPS = (
+    select(
+        CaseTransitionRow.case_id,
+        CaseTransitionRow.from_status,
+        CaseTransitionRow.to_status,
+        CaseTransitionRow.at,
+    )
+    .join(CaseRow, CaseRow.id == CaseTransitionRow.case_id)
+    .where(CaseRow.cell_id == _CELL_ID)
+)
+
+
+@cache
+def _breakdowns(dimensions: tuple[str, ...]) -> CompoundSelect[Any]:
+    """Every dimension in one statement (the breakdowns are read together on each request),
+    built once per set of dimensions."""
+    return union_all(*(_grouped(dimension) for dimension in dimensions))
+
+
 class SqlAlchemyOversightReader(OversightReader):
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
-
-    def _grouped(self, dimension: str, cell_id: uuid.UUID) -> Select[Any, Any, int]:
-        cases = CaseRow.cell_id == cell_id
-        named = literal(dimension).label("dimension")
-        if dimension == "problem":
-            return (
-                select(named, CaseProblemRow.problem, func.count())
-                .join(CaseRow, CaseRow.id == CaseProblemRow.case_id)
-                .where(cases)
-                .group_by(CaseProblemRow.problem)
-            )
-        if dimension == "source":
-            label = func.coalesce(func.nullif(CaseRow.source, "partner"), OrganisationRow.type)
-            # The reference holder is one of the cell's own organisations: saying so lets the
-            # database look up a handful of them instead of hashing every organisation.
-            return (
-                select(named, label, func.count())
-                .select_from(CaseRow)
-                .join(
-                    OrganisationRow,
-                    (OrganisationRow.id == CaseRow.reference_holder)
-                    & (OrganisationRow.cell_id == cell_id),
-                )
-                .where(cases)
-                .group_by(label)
-            )
-        column = {
-            "status": CaseRow.status,
-            "phenomenon": CaseRow.phenomenon,
-            "municipality": CaseRow.municipality,
-        }[dimension]
-        return select(named, column, func.count()).where(cases).group_by(column)
 
     async def counts(
         self, cell_id: uuid.UUID, dimensions: Sequence[str]
@@ -69,23 +102,13 @@ class SqlAlchemyOversightReader(OversightReader):
         counted: dict[str, dict[str, int]] = {dimension: {} for dimension in dimensions}
         if not dimensions:
             return counted
-        # Every dimension in one statement: the breakdowns are read together on each request.
-        every = union_all(*(self._grouped(dimension, cell_id) for dimension in dimensions))
-        for dimension, label, total in await self.session.execute(every):
+        every = _breakdowns(tuple(dimensions))
+        for dimension, label, total in await self.session.execute(every, {"cell_id": cell_id}):
             counted[dimension][str(label) if label is not None else "none"] = int(total)
         return counted
 
     async def steps(self, cell_id: uuid.UUID) -> list[StepRecord]:
-        rows = await self.session.execute(
-            select(
-                CaseTransitionRow.case_id,
-                CaseTransitionRow.from_status,
-                CaseTransitionRow.to_status,
-                CaseTransitionRow.at,
-            )
-            .join(CaseRow, CaseRow.id == CaseTransitionRow.case_id)
-            .where(CaseRow.cell_id == cell_id)
-        )
+        rows = await self.session.execute(STEPS, {"cell_id": cell_id})
         keys: dict[uuid.UUID, int] = {}
         return [
             StepRecord(keys.setdefault(case_id, len(keys)), from_status, to_status, _aware(at))
