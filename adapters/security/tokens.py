@@ -73,6 +73,8 @@ class JoseTokenService(TokenService):
             payload["scope"] = " ".join(sorted(claims.scopes))
         if claims.purpose:
             payload["pur"] = str(claims.purpose)
+        if claims.factor_step is not None:
+            payload["fst"] = claims.factor_step
         return str(
             jwt.encode(
                 payload, self._secret, algorithm=ALGORITHM, headers={"kid": KEY_ID, "typ": "JWT"}
@@ -127,6 +129,9 @@ class JoseTokenService(TokenService):
         if expected is TokenType.access and "sid" not in payload and "scope" not in payload:
             raise InvalidToken()
         purpose = payload.get("pur")
+        step = payload.get("fst")
+        if step is not None and (not isinstance(step, int) or isinstance(step, bool)):
+            raise InvalidToken()
         try:
             return TokenClaims(
                 subject=payload["sub"],
@@ -137,6 +142,7 @@ class JoseTokenService(TokenService):
                 session_id=str(payload["sid"]) if "sid" in payload else None,
                 scopes=frozenset(str(payload.get("scope", "")).split()),
                 purpose=ChallengePurpose(purpose) if purpose else None,
+                factor_step=step,
             )
         except (ValueError, OverflowError, OSError) as error:
             raise InvalidToken() from error

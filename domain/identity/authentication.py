@@ -139,6 +139,7 @@ class Authentication:
             issued_at=now,
             expires_at=now + self.policy.challenge_lifetime,
             purpose=purpose,
+            factor_step=user.totp_last_step,
         )
         status = (
             LoginStatus.second_factor_required
@@ -179,16 +180,20 @@ class Authentication:
     async def verify_second_factor(
         self, uow: UnitOfWork, challenge: TokenClaims, code: str, address: str
     ) -> tuple[IssuedTokens, bool]:
-        """Step two: a TOTP code, usable once (ASVS 6.5.1). Confirms a pending enrolment."""
+        """Step two: a TOTP code, usable once (ASVS 6.5.1), with a challenge usable once too: a
+        second factor that succeeded since the challenge was issued has spent it, so
+        a challenge seen by someone else cannot open a second session. Confirms a pending
+        enrolment."""
         now = self.clock.now()
         async with uow:
             user = await self._challenged_user(uow, challenge)
             keys = [account_key(user.email), address_key(address)]
             await ensure_not_locked(uow.throttles, keys, now)
+            spent = challenge.factor_step != user.totp_last_step
             step = (
                 self.codes.matching_step(user.totp_secret, code, now) if user.totp_secret else None
             )
-            if step is None or step <= user.totp_last_step:
+            if spent or step is None or step <= user.totp_last_step:
                 await register_failure(uow.throttles, keys, now, self.policy)
                 await uow.audit.record(
                     AuditRecord(

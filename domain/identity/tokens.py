@@ -37,6 +37,9 @@ class TokenClaims:
     session_id: str | None = None
     scopes: frozenset[str] = frozenset()
     purpose: ChallengePurpose | None = None
+    # A challenge carries the account's last used TOTP step at its issue: once a second factor
+    # succeeds, the step moves on and every challenge issued before it is spent (single use).
+    factor_step: int | None = None
 
 
 class TokenService(Protocol):

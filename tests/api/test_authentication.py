@@ -89,6 +89,30 @@ class TestLogin:
             )
             assert response.status_code == expected
 
+    async def test_a_challenge_opens_one_session_only(
+        self, client: httpx.AsyncClient, member: Account, clock: MutableClock
+    ) -> None:
+        """A challenge token seen by someone else (a shared screen, a proxy log) must not open a
+        second session once its owner used it, even with the next valid code."""
+        challenge = (await password_step(client, member.email, member.password)).json()
+        spent = bearer(challenge["challengeToken"])
+        first = await client.post(
+            "/api/v1/auth/mfa", json={"code": current_code(member, clock)}, headers=spent
+        )
+        assert first.status_code == 200, first.text
+        clock.advance(seconds=30)
+        code = current_code(member, clock)
+        again = await client.post("/api/v1/auth/mfa", json={"code": code}, headers=spent)
+        assert again.status_code == 401
+        # The code itself was good: a fresh challenge takes it.
+        fresh = (await password_step(client, member.email, member.password)).json()
+        accepted = await client.post(
+            "/api/v1/auth/mfa",
+            json={"code": code},
+            headers=bearer(fresh["challengeToken"]),
+        )
+        assert accepted.status_code == 200, accepted.text
+
     async def test_wrong_code_is_refused(self, client: httpx.AsyncClient, member: Account) -> None:
         challenge = (await password_step(client, member.email, member.password)).json()
         response = await client.post(

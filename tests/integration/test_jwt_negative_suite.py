@@ -109,6 +109,7 @@ CRAFTED: dict[str, Callable[[], str]] = {
     "not yet valid": lambda: signed(claims(nbf=int(time.time()) + 3600)),
     "issued in the future": lambda: signed(claims(iat=int(time.time()) + 3600)),
     "string expiry": lambda: signed(claims(exp="9999999999")),
+    "string factor step": lambda: signed(claims(fst="0")),
     "jku header": lambda: signed(claims(), jku="https://evil.example/jwks.json"),
     "jwk header": lambda: signed(claims(), jwk={"kty": "oct", "k": b64(b"k" * 32)}),
     "x5u header": lambda: signed(claims(), x5u="https://evil.example/cert.pem"),
