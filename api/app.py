@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import APIRouter, Depends, FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api.conventions import refuse_unknown_query_parameters
@@ -73,7 +73,8 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     install_error_handlers(app)
 
     app.include_router(health.router)
-    api = APIRouter(prefix=API_PREFIX)
+    # Each router straight into the app: one level of included routers fewer to match through
+    # on every request.
     for module in (
         auth,
         me,
@@ -93,8 +94,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
         audit,
         webhooks,
     ):
-        api.include_router(module.router)
-    app.include_router(api)
+        app.include_router(module.router, prefix=API_PREFIX)
 
     install_docs(app, OPENAPI_URL)
     install_spa(app, settings.spa_dir)
