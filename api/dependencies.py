@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -32,6 +33,7 @@ from adapters.security.secret_box import TOTP_SECRETS, WEBHOOK_SECRETS, AesGcmSe
 from adapters.security.tokens import JoseTokenService
 from adapters.sqlalchemy.compositions import CompositionCache
 from adapters.sqlalchemy.engine import make_engine, make_session_factory
+from adapters.sqlalchemy.repositories.identity import SealedSecretUnreadable, check_seeds_open
 from adapters.sqlalchemy.unit_of_work import SqlAlchemyUnitOfWork
 from adapters.webhooks.resolver import SystemHostResolver
 from adapters.webhooks.sender import HttpxWebhookSender
@@ -53,6 +55,8 @@ from domain.webhooks.ports import WebhookSender
 from domain.webhooks.targets import TargetPolicy
 
 HEALTH_TIMEOUT_SECONDS = 3.0
+
+logger = logging.getLogger("tafel.startup")
 
 
 @dataclass
@@ -87,6 +91,18 @@ class Services:
             read_only=read_only,
             compositions=self.compositions,
         )
+
+    async def check_secret_key(self) -> None:
+        """At startup: refuse a `TAFEL_SECRET_KEY` that does not open the stored TOTP seeds
+        (`SealedSecretUnreadable`). A database that does not answer yet is no reason to refuse:
+        the server starts and answers 503 until it does."""
+        try:
+            async with self.session_factory() as session:
+                await check_seeds_open(session, self.totp_box)
+        except SealedSecretUnreadable:
+            raise
+        except Exception as error:  # unreachable, not migrated yet: nothing to check against
+            logger.warning("secret key not checked at startup: %s", type(error).__name__)
 
     async def close(self) -> None:
         await self.engine.dispose()

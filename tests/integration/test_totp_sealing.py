@@ -7,10 +7,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
+from pydantic import SecretStr
 from sqlalchemy import text
 
 from adapters.sqlalchemy.repositories.identity import SealedSecretUnreadable
-from api.dependencies import Services
+from api.app import create_app
+from api.dependencies import Services, build_services
+from api.settings import Settings
 from tests.support.identity import make_account
 
 
@@ -70,3 +73,37 @@ async def test_a_sealed_seed_copied_onto_another_account_does_not_open(closing: 
     async with closing.unit_of_work(read_only=True) as uow:
         with pytest.raises(SealedSecretUnreadable, match="TAFEL_SECRET_KEY"):
             await uow.users.get(second.id)
+
+
+async def test_a_server_with_another_key_refuses_to_start_and_says_why(
+    closing: Services, settings: Settings
+) -> None:
+    """Started with another `TAFEL_SECRET_KEY`, every request of an account with a sealed seed
+    would answer 500; the server refuses to start instead, naming the setting."""
+    await make_account(closing, "sleutel@tafel.example")
+    await closing.check_secret_key()  # the key that sealed it starts
+    other_key = settings.model_copy(update={"secret_key": SecretStr("another-key-" * 4)})
+    other = build_services(other_key)
+    try:
+        with pytest.raises(SealedSecretUnreadable, match="TAFEL_SECRET_KEY"):
+            await other.check_secret_key()
+        app = create_app(other_key, services=other)
+        with pytest.raises(SealedSecretUnreadable):
+            async with app.router.lifespan_context(app):
+                pass
+    finally:
+        await other.close()
+
+
+async def test_a_database_that_does_not_answer_yet_does_not_stop_the_start(
+    settings: Settings,
+) -> None:
+    """The check needs the database; without it the server still starts (and answers 503)."""
+    unreachable = settings.model_copy(
+        update={"database_url": "postgresql://tafel@127.0.0.1:1/tafel?connect_timeout=1"}
+    )
+    services = build_services(unreachable)
+    try:
+        await services.check_secret_key()
+    finally:
+        await services.close()

@@ -13,6 +13,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from adapters.security.secret_box import VERSION as SEALED_VERSION
 from adapters.security.secret_box import AesGcmSecretBox
 from adapters.sqlalchemy.rows.identity import (
     GrantRow,
@@ -79,6 +80,32 @@ def _copy_user(user: User, row: UserRow, totp_secret: str | None) -> None:
 
 class SealedSecretUnreadable(RuntimeError):
     """An operator's error, not a user's: the server runs with another secret key."""
+
+
+# One sealed seed, to try the key on at startup.
+SEALED_SEED = (
+    select(UserRow.id, UserRow.totp_secret)
+    .where(UserRow.totp_secret.startswith(f"{SEALED_VERSION}."))
+    .limit(1)
+)
+
+
+async def check_seeds_open(session: AsyncSession, totp_secrets: AesGcmSecretBox) -> None:
+    """SealedSecretUnreadable when the key does not open a stored TOTP seed. Started with
+    another `TAFEL_SECRET_KEY`, Tafel would answer 500 to every request of those accounts (a seed
+    is opened whenever its account is loaded); refusing to start says why, once, at deploy."""
+    found = (await session.execute(SEALED_SEED)).first()
+    if found is None or found.totp_secret is None:
+        return
+    account, seed = found.id, found.totp_secret
+    try:
+        totp_secrets.open(seed, str(account))
+    except InvalidTag as error:
+        raise SealedSecretUnreadable(
+            "TAFEL_SECRET_KEY does not open the TOTP seeds stored in this database: it is not the "
+            "key that sealed them. Start Tafel with that key (or reset every account's "
+            "authenticator)."
+        ) from error
 
 
 # Read on every request to resolve the caller: built once (building and keying a select, or the
