@@ -5,11 +5,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import BindParameter, bindparam, delete, func, select
+from sqlalchemy import BindParameter, Select, bindparam, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
+from adapters.sqlalchemy.base import Base
 from adapters.sqlalchemy.compositions import Composition, CompositionCache, PlainRow
 from adapters.sqlalchemy.rows.cells import (
     CellMunicipalityRow,
@@ -119,28 +121,20 @@ CELL = (
     .where(CellRow.id == _CELL_ID)
 )
 CELL_FOR_UPDATE = CELL.with_for_update(of=CellRow)
+
+
 # The composition, as plain rows (see adapters.sqlalchemy.compositions): read only when the
 # process does not hold the cell's current revision.
-MUNICIPALITIES = (
-    select(*CellMunicipalityRow.__table__.columns)
-    .where(CellMunicipalityRow.cell_id == _CELL_ID)
-    .order_by(CellMunicipalityRow.position)
-)
-ORGANISATIONS = (
-    select(*OrganisationRow.__table__.columns)
-    .where(OrganisationRow.cell_id == _CELL_ID)
-    .order_by(OrganisationRow.name)
-)
-TABLES = (
-    select(*CellTableRow.__table__.columns)
-    .where(CellTableRow.cell_id == _CELL_ID)
-    .order_by(CellTableRow.kind)
-)
-MEMBERS = (
-    select(*MemberRow.__table__.columns)
-    .where(MemberRow.cell_id == _CELL_ID)
-    .order_by(MemberRow.joined_at, MemberRow.id)
-)
+def _of_cell(row: type[Base], *order: InstrumentedAttribute[Any]) -> Select[Any]:
+    """Every column of a composition table's rows for one cell, as plain rows."""
+    table = row.__table__
+    return select(*table.columns).where(table.c.cell_id == _CELL_ID).order_by(*order)
+
+
+MUNICIPALITIES = _of_cell(CellMunicipalityRow, CellMunicipalityRow.position)
+ORGANISATIONS = _of_cell(OrganisationRow, OrganisationRow.name)
+TABLES = _of_cell(CellTableRow, CellTableRow.kind)
+MEMBERS = _of_cell(MemberRow, MemberRow.joined_at, MemberRow.id)
 ACKNOWLEDGED = select(TermsAcknowledgementRow.user_id).where(
     TermsAcknowledgementRow.cell_id == _CELL_ID,
     TermsAcknowledgementRow.user_id == bindparam("user_id"),
@@ -169,10 +163,11 @@ class SqlAlchemyCellRepository(CellRepository):
         if terms is not None:
             cell.terms = ConfidentialityTerms(terms.version, terms.text, terms.published_at)
         cell.organisations = [_organisation(org) for org in composition.organisations]
-        members: dict[uuid.UUID, list[Member]] = {table.id: [] for table in composition.tables}
+        # Tables and members are two statements: a table added in between has no list here.
+        members: dict[uuid.UUID, list[Member]] = {}
         for member in composition.members:
-            members[member.table_id].append(_member(member))
-        cell.tables = [_table(table, members[table.id]) for table in composition.tables]
+            members.setdefault(member.table_id, []).append(_member(member))
+        cell.tables = [_table(table, members.get(table.id, [])) for table in composition.tables]
         return cell
 
     async def _composition(self, cell_id: uuid.UUID, revision: str) -> Composition:

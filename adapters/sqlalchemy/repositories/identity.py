@@ -97,14 +97,20 @@ async def check_seeds_open(session: AsyncSession, totp_secrets: AesGcmSecretBox)
     found = (await session.execute(SEALED_SEED)).first()
     if found is None or found.totp_secret is None:
         return
-    account, seed = found.id, found.totp_secret
+    open_seed(totp_secrets, found.id, found.totp_secret)
+
+
+def open_seed(totp_secrets: AesGcmSecretBox, account: uuid.UUID, stored: str) -> str:
+    """A stored TOTP seed in clear (seeds stored in clear by an earlier release pass as they are);
+    SealedSecretUnreadable when the server's key is not the one that sealed it."""
+    if not totp_secrets.is_sealed(stored):
+        return stored
     try:
-        totp_secrets.open(seed, str(account))
+        return totp_secrets.open(stored, str(account))
     except InvalidTag as error:
         raise SealedSecretUnreadable(
-            "TAFEL_SECRET_KEY does not open the TOTP seeds stored in this database: it is not the "
-            "key that sealed them. Start Tafel with that key (or reset every account's "
-            "authenticator)."
+            f"the TOTP seed of account {account} does not open: TAFEL_SECRET_KEY is not the key "
+            "that sealed it (start Tafel with that key, or reset the account's authenticator)"
         ) from error
 
 
@@ -140,15 +146,8 @@ class SqlAlchemyUserRepository(UserRepository):
 
     def _user(self, row: UserRow) -> User:
         stored = row.totp_secret
-        if stored is not None and self.totp_secrets.is_sealed(stored):
-            try:
-                stored = self.totp_secrets.open(stored, str(row.id))
-            except InvalidTag as error:
-                raise SealedSecretUnreadable(
-                    f"the TOTP seed of account {row.id} does not open: TAFEL_SECRET_KEY is not the "
-                    "key that sealed it (restore that key, or reset the account's authenticator)"
-                ) from error
-        return to_user(row, stored)
+        seed = None if stored is None else open_seed(self.totp_secrets, row.id, stored)
+        return to_user(row, seed)
 
     def _copy(self, user: User, row: UserRow) -> None:
         secret = user.totp_secret
