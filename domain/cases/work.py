@@ -98,7 +98,7 @@ async def read_case(
         cards = await uow.cases.cards(case.id)
         plan = await uow.cases.plan(case.id)
         # Who recorded each step: professionals of the table, named like in the minutes.
-        recorders = await uow.users.get_many(step.by for step in case.lifecycle.history)
+        people = await uow.users.display_names(step.by for step in case.lifecycle.history)
         await uow.audit.record(record(case, principal, "case.read", "case", case.id))
         for card in cards:
             await uow.audit.record(
@@ -106,7 +106,6 @@ async def read_case(
             )
         await uow.commit()
     names = {org.id: org.name for org in cell.organisations}
-    people = {user: person.display_name for user, person in recorders.items()}
     return CaseContent(case, signals, cards, plan, names, people)
 
 

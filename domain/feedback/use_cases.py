@@ -89,7 +89,7 @@ async def with_names(uow: UnitOfWork, view: FormView) -> FormView:
     versions, and who transmitted it to whom present."""
     form = view.form
     sent = form.transmission
-    people = await uow.users.get_many(
+    names = await uow.users.display_names(
         {
             *view.approvers,
             *form.approvals,
@@ -97,7 +97,6 @@ async def with_names(uow: UnitOfWork, view: FormView) -> FormView:
             *((sent.by, *sent.present_members) if sent else ()),
         }
     )
-    names = {user: person.display_name for user, person in people.items()}
     return FormView(view.form, view.case_code, view.meeting, view.approvers, view.consensus, names)
 
 
@@ -340,7 +339,7 @@ async def export_for_ltf(
             raise NotFound()
         meeting = await uow.meetings.get(sent.meeting_id)
         consensus = await uow.feedback.consensus(form.id)
-        people = await uow.users.get_many({sent.by, *sent.present_members})
+        names = await uow.users.display_names({sent.by, *sent.present_members})
         await uow.audit.record(record(form, principal, "feedbackForm.export"))
         await uow.commit()
     document = TransmittedForm(
@@ -349,10 +348,10 @@ async def export_for_ltf(
         round=form.round,
         version=form.current,
         transmitted_at=sent.at,
-        transmitted_by=people[sent.by].display_name if sent.by in people else "",
+        transmitted_by=names.get(sent.by, ""),
         meeting_started_at=meeting.starts_at if meeting else None,
         approved_by=tuple(
-            sorted(p.display_name for u, p in people.items() if u in sent.present_members)
+            sorted(name for user, name in names.items() if user in sent.present_members)
         ),
     )
     view = FormView(form, case.code, meeting, sent.present_members, consensus)

@@ -47,6 +47,11 @@ class UserRepository(Protocol):
         """The accounts with these ids (missing ones left out)."""
         ...
 
+    async def display_names(self, user_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+        """How these accounts are named in minutes, forms and case histories (missing ones left
+        out): names only, so no account's secrets are opened to show them."""
+        ...
+
     async def page(self, offset: int, limit: int) -> tuple[list[User], int]:
         """A page of accounts by e-mail, and the total."""
         ...

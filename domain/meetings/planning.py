@@ -258,7 +258,7 @@ async def views_of(uow: UnitOfWork, meetings: list[Meeting]) -> list[MeetingView
         for item in meeting.agenda:
             users |= item.invitees
     codes = await uow.cases.codes(cases)
-    people = {user.id: user.display_name for user in (await uow.users.get_many(users)).values()}
+    people = await uow.users.display_names(users)
     return [MeetingView(meeting, codes, people) for meeting in meetings]
 
 

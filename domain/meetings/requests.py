@@ -109,8 +109,7 @@ async def list_requests(
             # R-TAB-3: the strategic chair never learns of a case, not even by its code.
             requests = [r for r in requests if r.case_id is None]
         codes = await uow.cases.codes(r.case_id for r in requests if r.case_id)
-        people = await uow.users.get_many(r.requested_by for r in requests if r.requested_by)
-    names = {user: person.display_name for user, person in people.items()}
+        names = await uow.users.display_names(r.requested_by for r in requests if r.requested_by)
     return RequestListing(requests, codes, names)
 
 

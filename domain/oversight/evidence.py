@@ -139,12 +139,11 @@ async def evidence_pack(
         purges = await uow.oversight.purges(cell.id)
         runs = await uow.oversight.retention_runs(since)
         seated = {m.user_id for t in cell.tables for m in t.active_members()}
-        people = await uow.users.get_many({*seated, *(a.user_id for a in acknowledged)})
+        names = await uow.users.display_names({*seated, *(a.user_id for a in acknowledged)})
         await uow.audit.record(
             AuditRecord(str(cell.id), principal.actor, "evidencePack.read", "cell", str(cell.id))
         )
         await uow.commit()
-    names = {user: person.display_name for user, person in people.items()}
     current_terms = cell.terms.version if cell.terms else 0
     current = {a.user_id for a in acknowledged if a.version == current_terms}
     return EvidencePack(
@@ -199,10 +198,9 @@ async def _feedback_evidence(uow: UnitOfWork, cell: Cell) -> tuple[FormEvidence,
             v for meeting, v in await uow.feedback.verdicts(form.id) if meeting == sent.meeting_id
         ]
         meeting = await uow.meetings.get(sent.meeting_id)
-        people = await uow.users.get_many(
+        name = await uow.users.display_names(
             {sent.by, *sent.present_members, *(v.member_id for v in verdicts)}
         )
-        name = {u: p.display_name for u, p in people.items()}
         evidence.append(
             FormEvidence(
                 form_id=form.id,

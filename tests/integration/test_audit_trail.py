@@ -8,7 +8,7 @@ import random
 from collections.abc import AsyncIterator, Sequence
 
 import pytest
-from sqlalchemy import RowMapping, text
+from sqlalchemy import RowMapping, event, text
 from sqlalchemy.exc import DBAPIError
 
 from api.dependencies import Services
@@ -65,6 +65,40 @@ async def test_events_cannot_be_updated_or_deleted(closing: Services) -> None:
             async with closing.engine.begin() as connection:
                 await connection.execute(text(statement))
     assert (await report(closing)).length == 3
+
+
+async def test_one_transaction_appends_many_events_and_locks_the_chain_once(
+    closing: Services,
+) -> None:
+    """A case read and the cards it shows are one transaction: its second event reuses the head
+    it appended (no second lock or head read), and a savepoint rolled back in between never
+    leaves the chain pointing at an event that is gone."""
+    await write(closing, 2)
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    event.listen(closing.engine.sync_engine, "before_cursor_execute", seen)
+    uow = closing.unit_of_work()
+    async with uow:
+        await uow.audit.record(record(10))
+        await uow.audit.record(record(11))
+        session = uow.session  # type: ignore[attr-defined]
+        savepoint = await session.begin_nested()
+        await uow.audit.record(record(12))
+        await uow.audit.record(record(13))
+        await savepoint.rollback()
+        await uow.audit.record(record(14))
+        await uow.commit()
+    event.remove(closing.engine.sync_engine, "before_cursor_execute", seen)
+
+    heads = [s for s in statements if "ORDER BY audit_event.seq DESC" in s]
+    # One head read for the transaction, one per event inside the savepoint, one after it.
+    assert len(heads) == 4
+    result = await report(closing)
+    assert result.intact
+    assert result.length == 5
 
 
 async def test_fifty_concurrent_writers_leave_one_intact_chain(closing: Services) -> None:

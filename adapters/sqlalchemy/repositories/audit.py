@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Row, bindparam, func, select, text
+from sqlalchemy import ColumnElement, Row, Table, bindparam, func, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from adapters.sqlalchemy.rows.audit import AuditEventRow
@@ -78,6 +78,7 @@ HEAD = (
     .order_by(AuditEventRow.seq.desc())
     .limit(1)
 )
+APPEND = insert(cast(Table, AuditEventRow.__table__))
 HEADS = text(
     """SELECT name, (SELECT seq FROM audit_event WHERE chain = name ORDER BY seq DESC LIMIT 1)
        FROM unnest(CAST(:chains AS varchar[])) AS name"""
@@ -108,30 +109,50 @@ class SqlAlchemyAuditTrail(AuditTrail):
         self.session = session
         self.clock = clock
         self.helper_connections = helper_connections
+        # The heads this transaction moved. It holds each chain's lock until it ends, so nobody
+        # else appends meanwhile: a second event of the chain (a case read and the information
+        # cards it shows) needs neither the lock nor the head again.
+        self._heads: dict[str, tuple[int, str]] = {}
 
     async def record(self, record: AuditRecord) -> AuditEvent:
-        if self.session.get_bind().dialect.name == "postgresql":
-            await self.session.execute(CHAIN_LOCK, {"key": f"audit:{record.chain}"})
-        head = (await self.session.execute(HEAD, {"chain": record.chain})).first()
-        seq, prev_hash = (head[0] + 1, head[1]) if head else (1, GENESIS_HASH)
-        event = link(record, seq=seq, prev_hash=prev_hash, moment=self.clock.now())
-        self.session.add(
-            AuditEventRow(
-                chain=event.chain,
-                seq=event.seq,
-                occurred_at=event.occurred_at,
-                actor_type=str(event.actor.type),
-                actor_id=event.actor.id,
-                action=event.action,
-                object_type=event.object_type,
-                object_id=event.object_id,
-                outcome=str(event.outcome),
-                prev_hash=event.prev_hash,
-                hash=event.hash,
-            )
+        # Inside a savepoint the head is read, never remembered: rolled back to the savepoint,
+        # the transaction's head is no longer the one it appended.
+        nested = self.session.in_nested_transaction()
+        known = None if nested else self._heads.get(record.chain)
+        if known is None:
+            known = await self._head(record.chain)
+        seq, prev_hash = known
+        event = link(record, seq=seq + 1, prev_hash=prev_hash, moment=self.clock.now())
+        # A Core insert: the ORM's unit of work cost more than the statement for a row that is
+        # never read back in the transaction.
+        await self.session.execute(
+            APPEND,
+            {
+                "chain": event.chain,
+                "seq": event.seq,
+                "occurred_at": event.occurred_at,
+                "actor_type": str(event.actor.type),
+                "actor_id": event.actor.id,
+                "action": event.action,
+                "object_type": event.object_type,
+                "object_id": event.object_id,
+                "outcome": str(event.outcome),
+                "prev_hash": event.prev_hash,
+                "hash": event.hash,
+            },
         )
-        await self.session.flush()
+        if nested:
+            self._heads.pop(record.chain, None)
+        else:
+            self._heads[record.chain] = (event.seq, event.hash)
         return event
+
+    async def _head(self, chain: str) -> tuple[int, str]:
+        """Locks the chain (PostgreSQL) and reads its head: (0, genesis) for a new chain."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            await self.session.execute(CHAIN_LOCK, {"key": f"audit:{chain}"})
+        head = (await self.session.execute(HEAD, {"chain": chain})).first()
+        return (head[0], head[1]) if head else (0, GENESIS_HASH)
 
     async def events(self, chain: str) -> AsyncIterator[AuditEvent]:
         after = 0

@@ -94,7 +94,7 @@ TRANSITIONS = (
     .order_by(CaseTransitionRow.seq)
 )
 SIGNALS = (
-    select(SignalRow)
+    select(*SignalRow.__table__.columns)
     .where(SignalRow.case_id == _CASE_ID)
     .order_by(SignalRow.observed_on, SignalRow.recorded_at)
 )
@@ -106,7 +106,7 @@ ACTIONS = (
 )
 NOTES = select(ActionNoteRow).where(ActionNoteRow.action_id.in_(_IDS)).order_by(ActionNoteRow.at)
 CARDS = (
-    select(InformationCardRow)
+    select(*InformationCardRow.__table__.columns)
     .where(InformationCardRow.case_id == _CASE_ID)
     .order_by(InformationCardRow.added_at)
 )
@@ -356,7 +356,7 @@ class SqlAlchemyCaseRepository(CaseRepository):
         return OpenCases(int(row[0]), int(row[1]), row[2], row[3])
 
     async def signals(self, case_id: uuid.UUID) -> list[Signal]:
-        rows = await self.session.scalars(SIGNALS, {"case_id": case_id})
+        rows = await self.session.execute(SIGNALS, {"case_id": case_id})
         return [
             Signal(
                 r.id,
@@ -474,7 +474,7 @@ class SqlAlchemyCaseRepository(CaseRepository):
         return await self._actions(rows)
 
     async def cards(self, case_id: uuid.UUID) -> list[InformationCard]:
-        rows = await self.session.scalars(CARDS, {"case_id": case_id})
+        rows = await self.session.execute(CARDS, {"case_id": case_id})
         return [
             InformationCard(
                 r.id, r.case_id, r.text, r.non_classified_attested, r.added_by, r.added_at

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from cryptography.exceptions import InvalidTag
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import BindParameter, bindparam, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -119,6 +119,9 @@ def open_seed(totp_secrets: AesGcmSecretBox, account: uuid.UUID, stored: str) ->
 USER = select(UserRow).where(UserRow.id == bindparam("user_id"))
 SESSION = select(SessionRow).where(SessionRow.id == bindparam("session_id"))
 GRANTS = select(GrantRow).where(GrantRow.user_id == bindparam("user_id"))
+_IDS: BindParameter[list[uuid.UUID]] = bindparam("ids", expanding=True)
+USERS_IN = select(UserRow).where(UserRow.id.in_(_IDS))
+DISPLAY_NAMES = select(UserRow.id, UserRow.display_name).where(UserRow.id.in_(_IDS))
 SIGNED_IN = (
     select(UserRow, SessionRow)
     .join(SessionRow, SessionRow.user_id == UserRow.id)
@@ -197,8 +200,15 @@ class SqlAlchemyUserRepository(UserRepository):
         ids = list(set(user_ids))
         if not ids:
             return {}
-        rows = await self.session.scalars(select(UserRow).where(UserRow.id.in_(ids)))
+        rows = await self.session.scalars(USERS_IN, {"ids": ids})
         return {row.id: self._user(row) for row in rows}
+
+    async def display_names(self, user_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+        ids = list(set(user_ids))
+        if not ids:
+            return {}
+        rows = await self.session.execute(DISPLAY_NAMES, {"ids": ids})
+        return dict(rows.all())
 
     async def page(self, offset: int, limit: int) -> tuple[list[User], int]:
         total = await self.session.scalar(select(func.count()).select_from(UserRow))

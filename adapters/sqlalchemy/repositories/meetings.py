@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import ColumnElement, bindparam, delete, func, or_, select
+from sqlalchemy import BindParameter, ColumnElement, bindparam, delete, func, or_, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -81,23 +81,49 @@ HELD = select(func.min(MeetingRow.starts_at), func.max(MeetingRow.starts_at)).wh
 )
 
 
+# A meeting page (its agenda, invitees, attendance and minutes) is read on every agenda view:
+# built once, read as plain rows (building a select, or mapping rows into the identity map, cost
+# more than running it).
+_IDS: BindParameter[list[uuid.UUID]] = bindparam("ids", expanding=True)
+MEETING = select(MeetingRow).where(MeetingRow.id == bindparam("meeting_id"))
+MEETING_FOR_UPDATE = MEETING.with_for_update()
+MINUTES = (
+    select(*MinutesEntryRow.__table__.columns)
+    .where(MinutesEntryRow.meeting_id == bindparam("meeting_id"))
+    .order_by(MinutesEntryRow.recorded_at)
+)
+INVITEES = select(MeetingInviteeRow.meeting_id, MeetingInviteeRow.user_id).where(
+    MeetingInviteeRow.meeting_id.in_(_IDS)
+)
+ITEMS = (
+    select(
+        AgendaItemRow.id,
+        AgendaItemRow.meeting_id,
+        AgendaItemRow.position,
+        AgendaItemRow.purpose,
+        AgendaItemRow.case_id,
+        AgendaItemRow.title,
+    )
+    .where(AgendaItemRow.meeting_id.in_(_IDS))
+    .order_by(AgendaItemRow.position)
+)
+ITEM_INVITEES = select(AgendaItemInviteeRow.agenda_item_id, AgendaItemInviteeRow.user_id).where(
+    AgendaItemInviteeRow.agenda_item_id.in_(_IDS)
+)
+ATTENDANCE = select(*AttendanceRow.__table__.columns).where(AttendanceRow.meeting_id.in_(_IDS))
+
+
 class SqlAlchemyMeetingRepository(MeetingRepository):
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
     async def get(self, meeting_id: uuid.UUID, *, for_update: bool = False) -> Meeting | None:
-        statement = select(MeetingRow).where(MeetingRow.id == meeting_id)
-        if for_update:
-            statement = statement.with_for_update()
-        row = await self.session.scalar(statement)
+        statement = MEETING_FOR_UPDATE if for_update else MEETING
+        row = await self.session.scalar(statement, {"meeting_id": meeting_id})
         if row is None:
             return None
         meeting = (await self._hydrate([row]))[0]
-        minutes = await self.session.scalars(
-            select(MinutesEntryRow)
-            .where(MinutesEntryRow.meeting_id == meeting_id)
-            .order_by(MinutesEntryRow.recorded_at)
-        )
+        minutes = await self.session.execute(MINUTES, {"meeting_id": meeting_id})
         meeting.minutes = [
             MinutesEntry(
                 id=m.id,
@@ -120,34 +146,21 @@ class SqlAlchemyMeetingRepository(MeetingRepository):
         ids = list(meetings)
         if not ids:
             return []
-        for invitee in await self.session.scalars(
-            select(MeetingInviteeRow).where(MeetingInviteeRow.meeting_id.in_(ids))
-        ):
-            meetings[invitee.meeting_id].invitees.add(invitee.user_id)
-        items = (
-            await self.session.scalars(
-                select(AgendaItemRow)
-                .where(AgendaItemRow.meeting_id.in_(ids))
-                .order_by(AgendaItemRow.position)
-            )
-        ).all()
+        for meeting_id, user_id in await self.session.execute(INVITEES, {"ids": ids}):
+            meetings[meeting_id].invitees.add(user_id)
         by_item: dict[uuid.UUID, AgendaItem] = {}
-        for item in items:
+        for item in await self.session.execute(ITEMS, {"ids": ids}):
             agenda_item = AgendaItem(
                 item.id, item.position, AgendaPurpose(item.purpose), item.case_id, item.title
             )
             by_item[item.id] = agenda_item
             meetings[item.meeting_id].agenda.append(agenda_item)
         if by_item:
-            for item_invitee in await self.session.scalars(
-                select(AgendaItemInviteeRow).where(
-                    AgendaItemInviteeRow.agenda_item_id.in_(list(by_item))
-                )
+            for item_id, user_id in await self.session.execute(
+                ITEM_INVITEES, {"ids": list(by_item)}
             ):
-                by_item[item_invitee.agenda_item_id].invitees.add(item_invitee.user_id)
-        for record in await self.session.scalars(
-            select(AttendanceRow).where(AttendanceRow.meeting_id.in_(ids))
-        ):
+                by_item[item_id].invitees.add(user_id)
+        for record in await self.session.execute(ATTENDANCE, {"ids": ids}):
             meetings[record.meeting_id].attendance[record.user_id] = Attendance(
                 record.user_id, record.present, record.recorded_at, record.acknowledged_at
             )
