@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime
+from sqlalchemy import DateTime, Float
 from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import TypeDecorator
 
 
@@ -34,3 +37,26 @@ class UtcDateTime(TypeDecorator[datetime]):
         if moment.tzinfo is None:
             return moment.replace(tzinfo=UTC)
         return moment.astimezone(UTC)
+
+
+class days_between(FunctionElement[float]):  # noqa: N801 - reads as the SQL function it renders
+    """`days_between(start, end)`: the days from one `UtcDateTime` to another, as a float,
+    computed by the database (reading the moments into Python only to subtract them cost more
+    than the query)."""
+
+    type = Float()
+    inherit_cache = True
+    name = "days_between"
+
+
+@compiles(days_between, "postgresql")
+def _days_between_postgresql(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
+    start, end = (compiler.process(argument, **kw) for argument in element.clauses)
+    return f"(EXTRACT(EPOCH FROM ({end} - {start})) / 86400.0)"
+
+
+@compiles(days_between, "sqlite")
+def _days_between_sqlite(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
+    # SQLite keeps the moments as ISO text in UTC, which julianday reads.
+    start, end = (compiler.process(argument, **kw) for argument in element.clauses)
+    return f"(julianday({end}) - julianday({start}))"

@@ -12,12 +12,12 @@ from typing import Protocol
 
 @dataclass(frozen=True, slots=True)
 class StepRecord:
-    """One lifecycle step of one case, anonymous (the case is only a grouping key)."""
+    """One lifecycle step of one case, anonymous: where the case went, and how many days it
+    stayed there (until its next step, or until now for the phase it is in)."""
 
-    case_key: int
     from_status: str
     to_status: str
-    at: datetime
+    days: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +44,9 @@ class OversightReader(Protocol):
         holder's organisation type). A dimension without cases maps to an empty count."""
         ...
 
-    async def steps(self, cell_id: uuid.UUID) -> list[StepRecord]:
-        """Every lifecycle step of the cell's cases."""
+    async def steps(self, cell_id: uuid.UUID, now: datetime) -> list[StepRecord]:
+        """Every lifecycle step of the cell's cases, with the days until the case's next step
+        (steps ordered by time, then by their order in the case) or until `now` for its last."""
         ...
 
     async def action_counts(self, cell_id: uuid.UUID, today: date) -> dict[str, int]:

@@ -47,19 +47,13 @@ class Statistics:
     action_completion: float | None
 
 
-def phase_durations(steps: list[StepRecord], now: datetime) -> dict[str, list[float]]:
-    """How long cases stayed in each phase (a phase still running counts until now)."""
-    by_case: dict[int, list[StepRecord]] = defaultdict(list)
-    for step in steps:
-        by_case[step.case_key].append(step)
+def phase_durations(steps: list[StepRecord]) -> dict[str, list[float]]:
+    """How long cases stayed in each phase (the store counts a phase still running until now);
+    a closed case spends no time in a phase."""
     durations: dict[str, list[float]] = defaultdict(list)
-    for history in by_case.values():
-        history.sort(key=lambda s: s.at)
-        for current, following in zip(history, [*history[1:], None], strict=True):
-            if current.to_status == "closed":
-                continue
-            end = following.at if following else now
-            durations[current.to_status].append((end - current.at).total_seconds() / 86400)
+    for step in steps:
+        if step.to_status != "closed":
+            durations[step.to_status].append(step.days)
     return durations
 
 
@@ -109,12 +103,12 @@ async def statistics(
         if cell is None:
             raise NotFound()
         raw = await uow.oversight.counts(cell.id, DIMENSIONS)
-        steps = await uow.oversight.steps(cell.id)
+        steps = await uow.oversight.steps(cell.id, now)
         actions = await uow.oversight.action_counts(cell.id, now.date())
         held = await uow.oversight.held_meetings(cell.id, str(TableKind.operational), now - YEAR)
         cadence = await cadence_of(uow, cell, now)
     labels = vocabulary(cell)
-    durations = phase_durations(steps, now)
+    durations = phase_durations(steps)
     admitted, decided = admission(steps)
     done = actions.get("done", 0)
     carried = sum(value for key, value in actions.items() if key not in ("overdue", "cancelled"))

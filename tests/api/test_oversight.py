@@ -9,10 +9,10 @@ import httpx
 import pypdfium2
 
 from api.dependencies import Services
-from tests.support.cases import submit
+from tests.support.cases import step, submit
 from tests.support.clock import MutableClock
 from tests.support.feedback import form_in_meeting, verdict
-from tests.support.identity import bearer
+from tests.support.identity import bearer, log_in
 from tests.support.scenario import CellScenario, cell_auditor, integration_token
 
 STATISTICS = "/api/v1/cells/{}/statistics"
@@ -50,6 +50,32 @@ async def test_r_tab_3_counts_from_zero_to_six_in_every_breakdown(
         created = await submit(client, cell, cell["clb"])
         assert created.status_code == 201, created.text
         codes.append(created.json()["code"])
+
+
+async def test_r_tab_3_median_days_in_each_phase_over_five_cases(
+    client: httpx.AsyncClient, cell: CellScenario, clock: MutableClock
+) -> None:
+    """The database pairs each step with the case's next one, or with now for the phase a case
+    is in: five cases admitted, three and a half days building their file, one day weighed."""
+    cases = []
+    for _ in range(5):
+        created = await submit(client, cell, cell["clb"])
+        assert created.status_code == 201, created.text
+        cases.append(created.json()["id"])
+    clock.advance(days=2)
+    cell["dro"].token = await log_in(client, cell["dro"].account, clock)
+    for case in cases:
+        assert (await step(client, cell, case, "admit")).status_code == 201
+    clock.advance(days=3, hours=12)
+    cell["dro"].token = await log_in(client, cell["dro"].account, clock)
+    for case in cases:
+        assert (await step(client, cell, case, "startWeighing")).status_code == 201
+    clock.advance(days=1)
+    cell["mayor"].token = await log_in(client, cell["mayor"].account, clock)
+    figures = (await client.get(STATISTICS.format(cell.cell), headers=cell["mayor"].headers)).json()
+    medians = {row["phase"]: row.get("medianDays") for row in figures["medianDaysInPhase"]}
+    assert medians == {"fileBuilding": 3.5, "weighing": 1.0}
+    assert "admissionRate" not in figures, "five admitted, none refused: no rate shown"
 
 
 async def test_statistics_for_clients_with_the_scope_and_nobody_outside_the_cell(

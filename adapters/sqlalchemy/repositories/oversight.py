@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -24,17 +24,11 @@ from adapters.sqlalchemy.rows.audit import AuditEventRow
 from adapters.sqlalchemy.rows.cases import CaseProblemRow, CaseRow, CaseTransitionRow, PlanActionRow
 from adapters.sqlalchemy.rows.cells import OrganisationRow, TermsAcknowledgementRow
 from adapters.sqlalchemy.rows.meetings import MeetingRow
+from adapters.sqlalchemy.types import UtcDateTime, days_between
 from domain.audit.model import PLATFORM_CHAIN
 from domain.oversight.ports import AcknowledgementRecord, OversightReader, PurgeRecord, StepRecord
 
 OPEN_ACTIONS = ("open", "inProgress")
-
-
-def _aware(value: object) -> datetime:
-    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
-    if not isinstance(moment, datetime):
-        raise TypeError(type(moment))
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 _CELL_ID: BindParameter[uuid.UUID] = bindparam("cell_id")
@@ -73,15 +67,37 @@ def _grouped(dimension: str) -> Select[Any, Any, int]:
     return select(named, column, func.count()).where(cases).group_by(column)
 
 
+# Each step with the days until the case's next step, or until now for its last: the database
+# pairs the steps (a window over the case) and subtracts, so no moment is read into Python.
+_NEXT_STEP = func.lead(CaseTransitionRow.at).over(
+    partition_by=CaseTransitionRow.case_id,
+    order_by=(CaseTransitionRow.at, CaseTransitionRow.seq),
+)
 STEPS = (
     select(
-        CaseTransitionRow.case_id,
         CaseTransitionRow.from_status,
         CaseTransitionRow.to_status,
-        CaseTransitionRow.at,
+        days_between(
+            CaseTransitionRow.at,
+            func.coalesce(_NEXT_STEP, bindparam("now", type_=UtcDateTime)),
+        ),
     )
     .join(CaseRow, CaseRow.id == CaseTransitionRow.case_id)
     .where(CaseRow.cell_id == _CELL_ID)
+)
+
+
+_OVERDUE = PlanActionRow.status.in_(OPEN_ACTIONS) & (PlanActionRow.due_on < bindparam("today"))
+ACTION_COUNTS = (
+    select(PlanActionRow.status, func.count(), func.count().filter(_OVERDUE))
+    .where(PlanActionRow.cell_id == _CELL_ID)
+    .group_by(PlanActionRow.status)
+)
+HELD_SINCE = select(MeetingRow.starts_at).where(
+    MeetingRow.cell_id == _CELL_ID,
+    MeetingRow.table_kind == bindparam("table"),
+    MeetingRow.status == "held",
+    MeetingRow.starts_at >= bindparam("since"),
 )
 
 
@@ -107,21 +123,12 @@ class SqlAlchemyOversightReader(OversightReader):
             counted[dimension][str(label) if label is not None else "none"] = int(total)
         return counted
 
-    async def steps(self, cell_id: uuid.UUID) -> list[StepRecord]:
-        rows = await self.session.execute(STEPS, {"cell_id": cell_id})
-        keys: dict[uuid.UUID, int] = {}
-        return [
-            StepRecord(keys.setdefault(case_id, len(keys)), from_status, to_status, _aware(at))
-            for case_id, from_status, to_status, at in rows
-        ]
+    async def steps(self, cell_id: uuid.UUID, now: datetime) -> list[StepRecord]:
+        rows = await self.session.execute(STEPS, {"cell_id": cell_id, "now": now})
+        return [StepRecord(source, target, float(days)) for source, target, days in rows]
 
     async def action_counts(self, cell_id: uuid.UUID, today: date) -> dict[str, int]:
-        overdue = PlanActionRow.status.in_(OPEN_ACTIONS) & (PlanActionRow.due_on < today)
-        rows = await self.session.execute(
-            select(PlanActionRow.status, func.count(), func.count().filter(overdue))
-            .where(PlanActionRow.cell_id == cell_id)
-            .group_by(PlanActionRow.status)
-        )
+        rows = await self.session.execute(ACTION_COUNTS, {"cell_id": cell_id, "today": today})
         counts: dict[str, int] = {"overdue": 0}
         for status, total, late in rows:
             counts[str(status)] = int(total)
@@ -132,14 +139,9 @@ class SqlAlchemyOversightReader(OversightReader):
         self, cell_id: uuid.UUID, table: str, since: datetime
     ) -> list[datetime]:
         rows = await self.session.scalars(
-            select(MeetingRow.starts_at).where(
-                MeetingRow.cell_id == cell_id,
-                MeetingRow.table_kind == table,
-                MeetingRow.status == "held",
-                MeetingRow.starts_at >= since,
-            )
+            HELD_SINCE, {"cell_id": cell_id, "table": table, "since": since}
         )
-        return [_aware(moment) for moment in rows]
+        return list(rows)
 
     async def acknowledgements(self, cell_id: uuid.UUID) -> list[AcknowledgementRecord]:
         rows = await self.session.scalars(
