@@ -7,7 +7,7 @@ import uuid
 from fastapi import APIRouter, Response
 from pydantic import Field
 
-from api.dependencies import ClockDep, HasherDep, UowDep
+from api.dependencies import ClockDep, HasherDep, ReadUowDep, UowDep
 from api.openapi import errors
 from api.schemas import ApiModel
 from api.security import AccessClaims
@@ -72,7 +72,7 @@ def to_me(principal: Principal) -> Me:
 
 
 @router.get("", summary="Read my profile and roles", response_model=Me, responses=errors(401))
-async def get_me(claims: AccessClaims, uow: UowDep, clock: ClockDep) -> Me:
+async def get_me(claims: AccessClaims, uow: ReadUowDep, clock: ClockDep) -> Me:
     return to_me(await accounts.profile(uow, clock, claims))
 
 

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request, Response
 from pydantic import Field
 
-from api.dependencies import ClockDep, HasherDep, UowDep
+from api.dependencies import ClockDep, HasherDep, ReadUowDep, UowDep
 from api.openapi import errors
 from api.pagination import Page, page_links
 from api.schemas import ApiModel, Mailbox
@@ -68,7 +68,7 @@ def to_read(user: User) -> UserRead:
 async def list_users(
     request: Request,
     claims: AccessClaims,
-    uow: UowDep,
+    uow: ReadUowDep,
     clock: ClockDep,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     page_size: Annotated[int, Query(alias="pageSize", ge=1, le=100)] = 20,

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
 
-from api.dependencies import ClockDep, GuardDep, UowDep
+from api.dependencies import ClockDep, GuardDep, ReadUowDep, UowDep
 from api.openapi import errors
 from api.routers.cases.schemas import (
     CardCreate,
@@ -49,7 +49,7 @@ CONTENT = errors(400, 401, 403, 404, 409)
 async def list_cases(
     cell_id: CellId,
     claims: AccessClaims,
-    uow: UowDep,
+    uow: ReadUowDep,
     clock: ClockDep,
     status: Annotated[list[CaseStatus] | None, Query(description="Repeat for several")] = None,
     problematic: bool | None = None,

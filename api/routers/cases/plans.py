@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Path, Response
 from pydantic import Field
 
-from api.dependencies import ClockDep, GuardDep, UowDep
+from api.dependencies import ClockDep, GuardDep, ReadUowDep, UowDep
 from api.openapi import errors
 from api.routers.cases.schemas import (
     ActionCreate,
@@ -89,7 +89,7 @@ def plan_response(plan: FollowUpPlan, response: Response, today: date) -> PlanRe
     responses=errors(401, 404),
 )
 async def list_templates(
-    cell_id: CellId, claims: AccessClaims, uow: UowDep, clock: ClockDep
+    cell_id: CellId, claims: AccessClaims, uow: ReadUowDep, clock: ClockDep
 ) -> TemplateList:
     items = [to_template(t) for t in await plans.list_templates(uow, clock, claims, cell_id)]
     return TemplateList(items=items, total=len(items))

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Response
 from pydantic import Field
 
-from api.dependencies import ClockDep, UowDep
+from api.dependencies import ClockDep, ReadUowDep, UowDep
 from api.openapi import errors
 from api.schemas import ApiModel
 from api.security import AccessClaims
@@ -63,7 +63,7 @@ def to_read(client: IntegrationClient) -> ClientRead:
     responses=errors(401, 403, 404),
 )
 async def list_clients(
-    cell_id: CellId, claims: AccessClaims, uow: UowDep, clock: ClockDep
+    cell_id: CellId, claims: AccessClaims, uow: ReadUowDep, clock: ClockDep
 ) -> ClientList:
     items = [to_read(c) for c in await clients.list_clients(uow, clock, claims, cell_id)]
     return ClientList(items=items, total=len(items))

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Response
 from pydantic import Field
 
-from api.dependencies import ClockDep, HasherDep, MailerDep, SettingsDep, UowDep
+from api.dependencies import ClockDep, HasherDep, MailerDep, ReadUowDep, SettingsDep, UowDep
 from api.openapi import errors
 from api.schemas import ApiModel, Mailbox
 from api.security import AccessClaims
@@ -115,7 +115,7 @@ def summary(view: invitations.InvitationView) -> dict[str, object]:
     responses=errors(401, 403, 404),
 )
 async def list_invitations(
-    cell_id: CellId, claims: AccessClaims, uow: UowDep, clock: ClockDep
+    cell_id: CellId, claims: AccessClaims, uow: ReadUowDep, clock: ClockDep
 ) -> InvitationList:
     """For the platform administrator and the chairs: pending, accepted and expired."""
     views = await invitations.list_invitations(uow, clock, claims, cell_id)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
 
-from api.dependencies import ClockDep, UowDep
+from api.dependencies import ClockDep, ReadUowDep, UowDep
 from api.openapi import errors
 from api.routers.cells.schemas import (
     AcknowledgementCreate,
@@ -28,7 +28,7 @@ CellId = Annotated[uuid.UUID, Path(alias="cellId")]
 
 
 @router.get("", summary="List my cells", response_model=CellList, responses=errors(401))
-async def list_cells(claims: AccessClaims, uow: UowDep, clock: ClockDep) -> CellList:
+async def list_cells(claims: AccessClaims, uow: ReadUowDep, clock: ClockDep) -> CellList:
     """Every cell for the platform administrator (no content); otherwise the caller's cells."""
     cells = await setup.list_cells(uow, clock, claims)
     return CellList(items=[to_cell(cell) for cell in cells], total=len(cells))
@@ -76,7 +76,9 @@ async def create_cell(
     response_model_exclude_none=True,
     responses=errors(401, 404),
 )
-async def get_cell(cell_id: CellId, claims: AccessClaims, uow: UowDep, clock: ClockDep) -> CellRead:
+async def get_cell(
+    cell_id: CellId, claims: AccessClaims, uow: ReadUowDep, clock: ClockDep
+) -> CellRead:
     return to_cell(await setup.get_cell(uow, clock, claims, cell_id))
 
 

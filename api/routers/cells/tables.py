@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
 
-from api.dependencies import ClockDep, UowDep
+from api.dependencies import ClockDep, ReadUowDep, UowDep
 from api.openapi import errors
 from api.routers.cells.schemas import (
     ChairAppointment,
@@ -50,7 +50,7 @@ ALL = errors(400, 401, 403, 404, 409)
     responses=errors(401, 404),
 )
 async def list_organisations(
-    cell_id: CellId, claims: AccessClaims, uow: UowDep, clock: ClockDep
+    cell_id: CellId, claims: AccessClaims, uow: ReadUowDep, clock: ClockDep
 ) -> OrganisationList:
     view = await membership.composition(uow, clock, claims, cell_id)
     items = [to_organisation(org) for org in view.cell.organisations]
@@ -111,7 +111,7 @@ async def update_organisation(
     response_model_exclude_none=True,
 )
 async def list_tables(
-    cell_id: CellId, claims: AccessClaims, uow: UowDep, clock: ClockDep
+    cell_id: CellId, claims: AccessClaims, uow: ReadUowDep, clock: ClockDep
 ) -> TableList:
     view = await membership.composition(uow, clock, claims, cell_id)
     items = [
@@ -171,7 +171,7 @@ async def _table_read(
     responses=errors(401, 404),
 )
 async def get_table(
-    cell_id: CellId, kind: Kind, claims: AccessClaims, uow: UowDep, clock: ClockDep
+    cell_id: CellId, kind: Kind, claims: AccessClaims, uow: ReadUowDep, clock: ClockDep
 ) -> TableRead:
     return await _table_read(cell_id, kind, claims, uow, clock)
 
@@ -320,7 +320,7 @@ async def appoint_chair(
     responses=errors(401, 404),
 )
 async def get_composition(
-    cell_id: CellId, claims: AccessClaims, uow: UowDep, clock: ClockDep
+    cell_id: CellId, claims: AccessClaims, uow: ReadUowDep, clock: ClockDep
 ) -> CompositionRead:
     """R-MEM-8 constituted or not (and what is missing), R-MEM-4 police share, the chair,
     R-PRIV-3 legal basis, R-MEM-12 clearances expiring within 60 days, R-PRIV-4 acknowledgements."""

@@ -10,7 +10,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Request, Response
 
-from api.dependencies import ClockDep, FeedbackDocumentDep, GuardDep, UowDep
+from api.dependencies import ClockDep, FeedbackDocumentDep, GuardDep, ReadUowDep, UowDep
 from api.errors import ApiProblem
 from api.openapi import errors
 from api.routers.feedback.schemas import (
@@ -129,7 +129,7 @@ def answer(view: FormView, response: Response) -> FeedbackFormRead:
     responses=errors(401, 403, 404),
 )
 async def list_feedback_forms(
-    case_id: CaseId, claims: AccessClaims, uow: UowDep, clock: ClockDep
+    case_id: CaseId, claims: AccessClaims, uow: ReadUowDep, clock: ClockDep
 ) -> FeedbackFormList:
     forms = await use_cases.list_forms(uow, clock, claims, case_id)
     items = [

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
 
-from api.dependencies import CalendarDep, ClockDep, SettingsDep, UowDep
+from api.dependencies import CalendarDep, ClockDep, ReadUowDep, SettingsDep, UowDep
 from api.openapi import errors
 from api.routers.meetings.schemas import CalendarFeed, CalendarFeedStatus
 from api.security import AccessClaims
@@ -26,7 +26,7 @@ ICS = {"content": {"text/calendar": {"schema": {"type": "string"}}}, "descriptio
     responses={200: ICS, **errors(401, 403, 404)},
 )
 async def get_cell_calendar(
-    cell_id: CellId, claims: AccessClaims, uow: UowDep, clock: ClockDep, renderer: CalendarDep
+    cell_id: CellId, claims: AccessClaims, uow: ReadUowDep, clock: ClockDep, renderer: CalendarDep
 ) -> Response:
     """Table, time and place — never case codes. Integration clients need `meetings:read`."""
     body = await calendar.cell_calendar(uow, clock, renderer, claims, cell_id)
@@ -55,7 +55,7 @@ async def create_calendar_feed(
     responses=errors(401, 404),
 )
 async def get_calendar_feed(
-    claims: AccessClaims, uow: UowDep, clock: ClockDep
+    claims: AccessClaims, uow: ReadUowDep, clock: ClockDep
 ) -> CalendarFeedStatus:
     """404 when there is none. The link itself was shown once, when it was created."""
     return CalendarFeedStatus(created_at=await calendar.feed_created(uow, clock, claims))
@@ -80,7 +80,7 @@ async def delete_calendar_feed(claims: AccessClaims, uow: UowDep, clock: ClockDe
     openapi_extra={"security": []},
 )
 async def get_personal_calendar(
-    token: Token, uow: UowDep, clock: ClockDep, renderer: CalendarDep
+    token: Token, uow: ReadUowDep, clock: ClockDep, renderer: CalendarDep
 ) -> Response:
     body = await calendar.personal_calendar(uow, clock, renderer, token)
     return Response(body, media_type="text/calendar; charset=utf-8")

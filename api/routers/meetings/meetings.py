@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
 
-from api.dependencies import ClockDep, GuardDep, LanguageDep, UowDep
+from api.dependencies import ClockDep, GuardDep, LanguageDep, ReadUowDep, UowDep
 from api.i18n import translate
 from api.openapi import errors
 from api.routers.meetings.schemas import (
@@ -46,7 +46,7 @@ CHANGES = errors(400, 401, 403, 404, 409)
     responses=errors(401, 403, 404),
 )
 async def get_cadence(
-    cell_id: CellId, claims: AccessClaims, uow: UowDep, clock: ClockDep, language: LanguageDep
+    cell_id: CellId, claims: AccessClaims, uow: ReadUowDep, clock: ClockDep, language: LanguageDep
 ) -> CadenceRead:
     """Weekly with a problematic case (R-CAD-2), monthly with open cases (R-CAD-3), asleep
     otherwise (R-CAD-4); a cell that never held its constitutive meeting is flagged (R-CAD-1).
@@ -78,7 +78,7 @@ async def get_cadence(
 async def list_meetings(
     cell_id: CellId,
     claims: AccessClaims,
-    uow: UowDep,
+    uow: ReadUowDep,
     clock: ClockDep,
     since: Annotated[QueryMoment | None, Query()] = None,
     until: Annotated[QueryMoment | None, Query()] = None,
@@ -141,7 +141,7 @@ async def plan_meeting(
     responses=errors(401, 404),
 )
 async def get_meeting(
-    meeting_id: MeetingId, claims: AccessClaims, uow: UowDep, clock: ClockDep
+    meeting_id: MeetingId, claims: AccessClaims, uow: ReadUowDep, clock: ClockDep
 ) -> MeetingRead:
     return await _read(uow, clock, claims, meeting_id)
 

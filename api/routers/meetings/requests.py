@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
 
-from api.dependencies import ClockDep, GuardDep, UowDep
+from api.dependencies import ClockDep, GuardDep, ReadUowDep, UowDep
 from api.openapi import errors
 from api.routers.meetings.schemas import RequestAnswer, RequestCreate, RequestList, RequestRead
 from api.security import AccessClaims
@@ -50,7 +50,7 @@ def to_read(
 async def list_requests(
     cell_id: CellId,
     claims: AccessClaims,
-    uow: UowDep,
+    uow: ReadUowDep,
     clock: ClockDep,
     status: Annotated[RequestStatus | None, Query()] = None,
 ) -> RequestList:

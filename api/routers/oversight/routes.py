@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Request, Response
 from pydantic import Field
 
-from api.dependencies import ClockDep, EvidenceDocumentDep, LanguageDep, UowDep
+from api.dependencies import ClockDep, EvidenceDocumentDep, LanguageDep, ReadUowDep, UowDep
 from api.errors import ApiProblem
 from api.openapi import errors
 from api.schemas import ApiModel
@@ -158,7 +158,7 @@ def counts(values: dict[str, Count]) -> list[LabelledCount]:
     responses=errors(401, 403, 404),
 )
 async def get_statistics(
-    cell_id: CellId, claims: AccessClaims, uow: UowDep, clock: ClockDep
+    cell_id: CellId, claims: AccessClaims, uow: ReadUowDep, clock: ClockDep
 ) -> StatisticsRead:
     """For the cell's members (the strategic table above all) and integration clients with
     `statistics:read`."""
