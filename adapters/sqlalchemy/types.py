@@ -1,11 +1,11 @@
-"""Column types that behave the same on SQLite and PostgreSQL."""
+"""Column types and SQL functions that behave the same on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Float
+from sqlalchemy import DateTime, Float, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -60,3 +60,28 @@ def _days_between_sqlite(element: days_between, compiler: SQLCompiler, **kw: Any
     # SQLite keeps the moments as ISO text in UTC, which julianday reads.
     start, end = (compiler.process(argument, **kw) for argument in element.clauses)
     return f"(julianday({end}) - julianday({start}))"
+
+
+class joined(FunctionElement[str]):  # noqa: N801 - reads as the SQL aggregate it renders
+    """`joined(column)`: the column's values in a group as one comma-separated text (NULL for
+    none), so a row can carry its few children without a statement of their own. Only for
+    values that hold no comma: identifiers and vocabulary labels."""
+
+    type = String()
+    inherit_cache = True
+    name = "joined"
+
+
+@compiles(joined, "postgresql")
+def _joined_postgresql(element: joined, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"string_agg(CAST({compiler.process(element.clauses, **kw)} AS TEXT), ',')"
+
+
+@compiles(joined, "sqlite")
+def _joined_sqlite(element: joined, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"group_concat({compiler.process(element.clauses, **kw)}, ',')"
+
+
+def split(value: str | None) -> list[str]:
+    """The values of a `joined` column."""
+    return value.split(",") if value else []

@@ -25,6 +25,7 @@ from adapters.sqlalchemy.rows.cases import (
 )
 from adapters.sqlalchemy.rows.feedback import FeedbackFormRow
 from adapters.sqlalchemy.rows.meetings import MinutesEntryRow
+from adapters.sqlalchemy.types import joined, split
 from domain.cases.lifecycle import (
     CaseStatus,
     ClosureReason,
@@ -61,8 +62,19 @@ SHORTEST_RETENTION = timedelta(days=30)
 # running it). `ids` lists are expanded at execution.
 _CASE_ID: BindParameter[uuid.UUID] = bindparam("case_id")
 _IDS: BindParameter[list[uuid.UUID]] = bindparam("ids", expanding=True)
-CASE = select(CaseRow).where(CaseRow.id == _CASE_ID)
-CASE_FOR_UPDATE = CASE.with_for_update()
+# One case with its problems and partners as joined lists: one statement instead of three.
+_PROBLEM_LIST = (
+    select(joined(CaseProblemRow.problem))
+    .where(CaseProblemRow.case_id == CaseRow.id)
+    .scalar_subquery()
+)
+_PARTNER_LIST = (
+    select(joined(CaseParticipantRow.organisation_id))
+    .where(CaseParticipantRow.case_id == CaseRow.id)
+    .scalar_subquery()
+)
+CASE = select(CaseRow, _PROBLEM_LIST, _PARTNER_LIST).where(CaseRow.id == _CASE_ID)
+CASE_FOR_UPDATE = CASE.with_for_update(of=CaseRow)
 PROBLEMS = select(CaseProblemRow.case_id, CaseProblemRow.problem).where(
     CaseProblemRow.case_id.in_(_IDS)
 )
@@ -98,10 +110,11 @@ SIGNALS = (
     .where(SignalRow.case_id == _CASE_ID)
     .order_by(SignalRow.observed_on, SignalRow.recorded_at)
 )
-PLAN = select(PlanRow).where(PlanRow.case_id == _CASE_ID)
-ACTIONS = (
-    select(PlanActionRow)
-    .where(PlanActionRow.case_id == _CASE_ID)
+# A plan with its actions, one row per action (one row with no action for a plan without).
+PLAN = (
+    select(PlanRow, PlanActionRow)
+    .outerjoin(PlanActionRow, PlanActionRow.case_id == PlanRow.case_id)
+    .where(PlanRow.case_id == _CASE_ID)
     .order_by(PlanActionRow.due_on, PlanActionRow.created_at)
 )
 NOTES = select(ActionNoteRow).where(ActionNoteRow.action_id.in_(_IDS)).order_by(ActionNoteRow.at)
@@ -191,10 +204,13 @@ class SqlAlchemyCaseRepository(CaseRepository):
 
     async def get(self, case_id: uuid.UUID, *, for_update: bool = False) -> Case | None:
         statement = CASE_FOR_UPDATE if for_update else CASE
-        row = await self.session.scalar(statement, {"case_id": case_id})
-        if row is None:
+        found = (await self.session.execute(statement, {"case_id": case_id})).first()
+        if found is None:
             return None
-        return (await self._hydrate([row]))[0]
+        row, problems, partners = found
+        history = await self._histories([row])
+        partner_ids = {uuid.UUID(partner) for partner in split(partners)}
+        return _case(row, split(problems), history[row.id], partner_ids)
 
     async def _hydrate(self, rows: Sequence[CaseRow]) -> list[Case]:
         # The parts are read as plain rows, not ORM objects: a page of cases holds hundreds of
@@ -385,10 +401,11 @@ class SqlAlchemyCaseRepository(CaseRepository):
         await self.session.flush()
 
     async def plan(self, case_id: uuid.UUID) -> FollowUpPlan | None:
-        row = await self.session.scalar(PLAN, {"case_id": case_id})
-        if row is None:
+        rows = (await self.session.execute(PLAN, {"case_id": case_id})).all()
+        if not rows:
             return None
-        actions = (await self.session.scalars(ACTIONS, {"case_id": case_id})).all()
+        row = rows[0][0]
+        actions = [action for _, action in rows if action is not None]
         return FollowUpPlan(
             row.case_id, row.version, row.template_id, row.started_on, await self._actions(actions)
         )
