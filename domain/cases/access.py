@@ -69,11 +69,9 @@ def require_case_work(cell: Cell) -> None:
         raise LegalBasisMissing()
 
 
-async def require_acknowledged(uow: UnitOfWork, cell: Cell, user_id: uuid.UUID) -> None:
+def require_acknowledged(principal: Principal, cell: Cell) -> None:
     """R-PRIV-4: the current terms are acknowledged before any case content is seen."""
-    if cell.terms is None or not await uow.cells.has_acknowledged(
-        cell.id, user_id, cell.terms.version
-    ):
+    if cell.terms is None or not principal.has_acknowledged(cell.id, cell.terms.version):
         raise TermsNotAcknowledged()
 
 
@@ -96,5 +94,5 @@ async def open_case(
     cell = await operational_cell(uow, principal, case.cell_id)
     if not is_participant(principal, case, cell):
         raise NotFound()
-    await require_acknowledged(uow, cell, principal.user_id)
+    require_acknowledged(principal, cell)
     return case, cell

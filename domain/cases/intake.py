@@ -114,7 +114,7 @@ async def submit_case(
         principal = await load_principal(uow, claims, now)
         cell = await operational_cell(uow, principal, cell_id)
         require_case_work(cell)
-        await require_acknowledged(uow, cell, principal.user_id)
+        require_acknowledged(principal, cell)
         if submission.organisation_id not in organisations_of(cell, principal.user_id):
             raise NotAPartner()
         if (

@@ -271,7 +271,7 @@ async def my_actions(
     async with uow:
         principal = await load_principal(uow, claims, now)
         cell = await operational_cell(uow, principal, cell_id)
-        await require_acknowledged(uow, cell, principal.user_id)
+        require_acknowledged(principal, cell)
         mine = organisations_of(cell, principal.user_id)
         actions = await uow.cases.actions_of(cell.id, mine)
         result = []

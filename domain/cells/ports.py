@@ -50,10 +50,6 @@ class CellRepository(Protocol):
         """Users who acknowledged this version of the cell's terms (R-PRIV-4)."""
         ...
 
-    async def has_acknowledged(self, cell_id: uuid.UUID, user_id: uuid.UUID, version: int) -> bool:
-        """Whether one user acknowledged this version (R-PRIV-4)."""
-        ...
-
     async def acknowledge(
         self, cell_id: uuid.UUID, user_id: uuid.UUID, version: int, at: datetime
     ) -> None:

@@ -40,12 +40,18 @@ class MembershipDirectory(Protocol):
         """Every cell the user sits in, with the roles held there."""
         ...
 
-    async def standing(
-        self, user_id: uuid.UUID
-    ) -> tuple[list[Grant], dict[uuid.UUID, set[CellRole]]]:
-        """The user's platform grants and table roles per cell, read together (every request
-        needs both)."""
+    async def standing(self, user_id: uuid.UUID) -> Standing:
+        """The user's platform grants, table roles per cell and acknowledged terms versions per
+        cell, read together (every request needs them)."""
         ...
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    grants: list[Grant]
+    roles: dict[uuid.UUID, set[CellRole]]
+    # The versions of each cell's confidentiality terms the user acknowledged (R-PRIV-4).
+    acknowledged: dict[uuid.UUID, set[int]]
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,7 @@ class Principal:
     session_id: uuid.UUID | None = None
     platform_roles: frozenset[PlatformRole] = frozenset()
     cell_roles: Mapping[uuid.UUID, frozenset[CellRole]] = field(default_factory=dict)
+    acknowledged_terms: Mapping[uuid.UUID, frozenset[int]] = field(default_factory=dict)
 
     @property
     def account(self) -> User:
@@ -87,6 +94,11 @@ class Principal:
     def cells(self) -> frozenset[uuid.UUID]:
         return frozenset(self.cell_roles)
 
+    def has_acknowledged(self, cell_id: uuid.UUID, version: int) -> bool:
+        """Whether the caller acknowledged this version of the cell's terms (R-PRIV-4), as read
+        at the start of this request's transaction."""
+        return version in self.acknowledged_terms.get(cell_id, frozenset())
+
 
 async def load_principal(
     uow: UnitOfWork,
@@ -111,7 +123,8 @@ async def load_principal(
         raise SessionEnded()
     if user.must_change_password and not allow_pending_password_change:
         raise PasswordChangeRequired()
-    grants, roles = await uow.memberships.standing(user.id)
+    standing = await uow.memberships.standing(user.id)
+    grants, roles = standing.grants, standing.roles
     for grant in grants:
         if grant.cell_id is not None and grant.role is PlatformRole.auditor:
             roles.setdefault(grant.cell_id, set()).add(CellRole.auditor)
@@ -121,6 +134,9 @@ async def load_principal(
         session_id=session.id,
         platform_roles=frozenset(grant.role for grant in grants if grant.cell_id is None),
         cell_roles={cell: frozenset(held) for cell, held in roles.items()},
+        acknowledged_terms={
+            cell: frozenset(versions) for cell, versions in standing.acknowledged.items()
+        },
     )
 
 

@@ -135,11 +135,6 @@ MUNICIPALITIES = _of_cell(CellMunicipalityRow, CellMunicipalityRow.position)
 ORGANISATIONS = _of_cell(OrganisationRow, OrganisationRow.name)
 TABLES = _of_cell(CellTableRow, CellTableRow.kind)
 MEMBERS = _of_cell(MemberRow, MemberRow.joined_at, MemberRow.id)
-ACKNOWLEDGED = select(TermsAcknowledgementRow.user_id).where(
-    TermsAcknowledgementRow.cell_id == _CELL_ID,
-    TermsAcknowledgementRow.user_id == bindparam("user_id"),
-    TermsAcknowledgementRow.version == bindparam("version"),
-)
 
 
 class SqlAlchemyCellRepository(CellRepository):
@@ -320,10 +315,6 @@ class SqlAlchemyCellRepository(CellRepository):
             )
         )
         return frozenset(rows)
-
-    async def has_acknowledged(self, cell_id: uuid.UUID, user_id: uuid.UUID, version: int) -> bool:
-        given = {"cell_id": cell_id, "user_id": user_id, "version": version}
-        return await self.session.scalar(ACKNOWLEDGED, given) is not None
 
     async def acknowledge(
         self, cell_id: uuid.UUID, user_id: uuid.UUID, version: int, at: datetime

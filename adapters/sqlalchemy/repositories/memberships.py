@@ -21,11 +21,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from adapters.sqlalchemy.repositories.identity import to_grant
-from adapters.sqlalchemy.rows.cells import CellTableRow, MemberRow
+from adapters.sqlalchemy.rows.cells import CellTableRow, MemberRow, TermsAcknowledgementRow
 from adapters.sqlalchemy.rows.identity import CellRow, GrantRow
 from domain.cells.vocabulary import Function, TableKind
-from domain.identity.model import Grant
-from domain.identity.principal import CellRole, MembershipDirectory
+from domain.identity.principal import CellRole, MembershipDirectory, Standing
 
 
 def roles_of(kind: TableKind, function: Function, is_chair: bool) -> set[CellRole]:
@@ -55,12 +54,20 @@ def _active_memberships(cell: ColumnElement[Any] | InstrumentedAttribute[Any]) -
 
 # Read on every request: built once.
 ACTIVE_MEMBERSHIPS = _active_memberships(MemberRow.cell_id)
-# Grants and table roles side by side (source, scope, role or table kind, function, chair).
+# Grants, table roles and acknowledged terms side by side, one statement for what every request
+# needs: (scope or cell, role or table kind, function or terms version, chair, source).
 STANDING: CompoundSelect[Any] = union_all(
     _active_memberships(cast(MemberRow.cell_id, String)).add_columns(literal("member")),
     select(GrantRow.scope, GrantRow.role, null(), null(), literal("grant")).where(
         GrantRow.user_id == bindparam("user_id")
     ),
+    select(
+        cast(TermsAcknowledgementRow.cell_id, String),
+        null(),
+        cast(TermsAcknowledgementRow.version, String),
+        null(),
+        literal("terms"),
+    ).where(TermsAcknowledgementRow.user_id == bindparam("user_id")),
 )
 
 
@@ -81,16 +88,15 @@ class SqlAlchemyMembershipDirectory(MembershipDirectory):
             _add_roles(roles, cell_id, kind, function, is_chair)
         return roles
 
-    async def standing(
-        self, user_id: uuid.UUID
-    ) -> tuple[list[Grant], dict[uuid.UUID, set[CellRole]]]:
-        grants: list[Grant] = []
-        roles: dict[uuid.UUID, set[CellRole]] = {}
+    async def standing(self, user_id: uuid.UUID) -> Standing:
+        standing = Standing([], {}, {})
         for scope, kind, function, is_chair, source in await self.session.execute(
             STANDING, {"user_id": user_id}
         ):
             if source == "grant":
-                grants.append(to_grant(user_id, kind, scope))
+                standing.grants.append(to_grant(user_id, kind, scope))
+            elif source == "terms":
+                standing.acknowledged.setdefault(uuid.UUID(scope), set()).add(int(function))
             else:
-                _add_roles(roles, uuid.UUID(scope), kind, function, bool(is_chair))
-        return grants, roles
+                _add_roles(standing.roles, uuid.UUID(scope), kind, function, bool(is_chair))
+        return standing
