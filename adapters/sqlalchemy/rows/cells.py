@@ -50,8 +50,9 @@ class TermsAcknowledgementRow(Base):
     cell_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("cell.id", ondelete="CASCADE"), primary_key=True
     )
+    # Indexed on its own too: every request reads the caller's acknowledgements (R-PRIV-4).
     user_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("user_account.id", ondelete="CASCADE"), primary_key=True
+        ForeignKey("user_account.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     version: Mapped[int] = mapped_column(Integer, primary_key=True)
     acknowledged_at: Mapped[datetime] = mapped_column(UtcDateTime)
