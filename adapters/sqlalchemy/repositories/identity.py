@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
-from sqlalchemy import BindParameter, bindparam, delete, func, select, update
+from sqlalchemy import BindParameter, Row, bindparam, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -46,7 +47,7 @@ from domain.identity.ports import (
 PLATFORM_SCOPE = "platform"
 
 
-def to_user(row: UserRow, totp_secret: str | None) -> User:
+def to_user(row: UserRow | Row[*tuple[Any, ...]], totp_secret: str | None) -> User:
     return User(
         id=row.id,
         email=row.email,
@@ -122,8 +123,16 @@ GRANTS = select(GrantRow).where(GrantRow.user_id == bindparam("user_id"))
 _IDS: BindParameter[list[uuid.UUID]] = bindparam("ids", expanding=True)
 USERS_IN = select(UserRow).where(UserRow.id.in_(_IDS))
 DISPLAY_NAMES = select(UserRow.id, UserRow.display_name).where(UserRow.id.in_(_IDS))
+# The caller's account and session as one plain row (every request): the session's columns are
+# named apart, and nothing enters the identity map that the request will not write.
 SIGNED_IN = (
-    select(UserRow, SessionRow)
+    select(
+        *UserRow.__table__.columns,
+        SessionRow.user_id.label("session_user_id"),
+        SessionRow.created_at.label("session_created_at"),
+        SessionRow.expires_at.label("session_expires_at"),
+        SessionRow.revoked_at.label("session_revoked_at"),
+    )
     .join(SessionRow, SessionRow.user_id == UserRow.id)
     .where(UserRow.id == bindparam("user_id"), SessionRow.id == bindparam("session_id"))
 )
@@ -147,7 +156,7 @@ class SqlAlchemyUserRepository(UserRepository):
         self.session = session
         self.totp_secrets = totp_secrets
 
-    def _user(self, row: UserRow) -> User:
+    def _user(self, row: UserRow | Row[*tuple[Any, ...]]) -> User:
         stored = row.totp_secret
         seed = None if stored is None else open_seed(self.totp_secrets, row.id, stored)
         return to_user(row, seed)
@@ -193,8 +202,14 @@ class SqlAlchemyUserRepository(UserRepository):
         ).first()
         if found is None:
             return None
-        user, session = found
-        return self._user(user), to_session(session)
+        session = Session(
+            session_id,
+            found.session_user_id,
+            found.session_created_at,
+            found.session_expires_at,
+            found.session_revoked_at,
+        )
+        return self._user(found), session
 
     async def get_many(self, user_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, User]:
         ids = list(set(user_ids))
