@@ -138,7 +138,7 @@ def targets(run: Run) -> list[tuple[str, str, str]]:
                     for name, (low, high) in spread.items()
                 )
                 + " (a case page's count depends on what the case holds — a plan, its actions, "
-                "3 more per information card shown, each audited — not on how many cases exist)",
+                "one audit event more per information card shown — not on how many cases exist)",
                 "asserted by the test",
             )
         )
