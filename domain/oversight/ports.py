@@ -46,7 +46,8 @@ class OversightReader(Protocol):
 
     async def steps(self, cell_id: uuid.UUID, now: datetime) -> list[StepRecord]:
         """Every lifecycle step of the cell's cases, with the days until the case's next step
-        (steps ordered by time, then by their order in the case) or until `now` for its last."""
+        (steps ordered by time, then by their order in the case) or until `now` for its last;
+        the submission counts as a step from "" to `registered` at the case's creation."""
         ...
 
     async def action_counts(self, cell_id: uuid.UUID, today: date) -> dict[str, int]:

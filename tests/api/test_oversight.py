@@ -56,7 +56,8 @@ async def test_r_tab_3_median_days_in_each_phase_over_five_cases(
     client: httpx.AsyncClient, cell: CellScenario, clock: MutableClock
 ) -> None:
     """The database pairs each step with the case's next one, or with now for the phase a case
-    is in: five cases admitted, three and a half days building their file, one day weighed."""
+    is in: five cases registered two days before their admission, three and a half days
+    building their file, one day weighed."""
     cases = []
     for _ in range(5):
         created = await submit(client, cell, cell["clb"])
@@ -74,7 +75,7 @@ async def test_r_tab_3_median_days_in_each_phase_over_five_cases(
     cell["mayor"].token = await log_in(client, cell["mayor"].account, clock)
     figures = (await client.get(STATISTICS.format(cell.cell), headers=cell["mayor"].headers)).json()
     medians = {row["phase"]: row.get("medianDays") for row in figures["medianDaysInPhase"]}
-    assert medians == {"fileBuilding": 3.5, "weighing": 1.0}
+    assert medians == {"fileBuilding": 3.5, "registered": 2.0, "weighing": 1.0}
     assert "admissionRate" not in figures, "five admitted, none refused: no rate shown"
 
 

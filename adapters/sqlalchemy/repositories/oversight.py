@@ -26,6 +26,7 @@ from adapters.sqlalchemy.rows.cells import OrganisationRow, TermsAcknowledgement
 from adapters.sqlalchemy.rows.meetings import MeetingRow
 from adapters.sqlalchemy.types import UtcDateTime, days_between
 from domain.audit.model import PLATFORM_CHAIN
+from domain.cases.lifecycle import CaseStatus
 from domain.oversight.ports import AcknowledgementRecord, OversightReader, PurgeRecord, StepRecord
 
 OPEN_ACTIONS = ("open", "inProgress")
@@ -73,17 +74,27 @@ _NEXT_STEP = func.lead(CaseTransitionRow.at).over(
     partition_by=CaseTransitionRow.case_id,
     order_by=(CaseTransitionRow.at, CaseTransitionRow.seq),
 )
-STEPS = (
+_NOW = bindparam("now", type_=UtcDateTime)
+# A submission records no step: the case is registered from its creation until its first step
+# (the table's admission decision), or until now.
+_FIRST_STEP = (
+    select(func.min(CaseTransitionRow.at))
+    .where(CaseTransitionRow.case_id == CaseRow.id)
+    .scalar_subquery()
+)
+STEPS = union_all(
+    select(
+        literal(""),
+        literal(str(CaseStatus.registered)),
+        days_between(CaseRow.created_at, func.coalesce(_FIRST_STEP, _NOW)),
+    ).where(CaseRow.cell_id == _CELL_ID),
     select(
         CaseTransitionRow.from_status,
         CaseTransitionRow.to_status,
-        days_between(
-            CaseTransitionRow.at,
-            func.coalesce(_NEXT_STEP, bindparam("now", type_=UtcDateTime)),
-        ),
+        days_between(CaseTransitionRow.at, func.coalesce(_NEXT_STEP, _NOW)),
     )
     .join(CaseRow, CaseRow.id == CaseTransitionRow.case_id)
-    .where(CaseRow.cell_id == _CELL_ID)
+    .where(CaseRow.cell_id == _CELL_ID),
 )
 
 
