@@ -123,8 +123,9 @@ GRANTS = select(GrantRow).where(GrantRow.user_id == bindparam("user_id"))
 _IDS: BindParameter[list[uuid.UUID]] = bindparam("ids", expanding=True)
 USERS_IN = select(UserRow).where(UserRow.id.in_(_IDS))
 DISPLAY_NAMES = select(UserRow.id, UserRow.display_name).where(UserRow.id.in_(_IDS))
-# The caller's account and session as one plain row (every request): the session's columns are
-# named apart, and nothing enters the identity map that the request will not write.
+# The caller's account and session as one plain row (every request), the session's columns named
+# apart. Nothing enters the identity map: the few requests that then save the account (profile,
+# password) read its row once more, every other request spares mapping two objects.
 SIGNED_IN = (
     select(
         *UserRow.__table__.columns,
