@@ -44,10 +44,13 @@ EVENT_COLUMNS = tuple(AuditEventRow.__table__.columns[name] for name in STORED_C
 # the delimiters, hence equal fields. The bytes are built once per event (the OFFSET 0 keeps the
 # planner from inlining them twice). One statement, so the length, the links and the head come
 # from one snapshot.
+# Built with `||`, not concat(): concat looks up each argument's output function on every row,
+# which cost about 7 % of the whole check. Every column is NOT NULL, so no `||` yields NULL; the
+# check still counts a NULL as broken (bool_and would skip it).
 PAYLOAD_SQL = (
-    "concat('[\"', chain, '\",', seq, ',\"', "
-    + ", '\",\"', ".join(column for column in CANONICAL_COLUMNS[2:])
-    + ", '\"]')"
+    "'[\"' || chain || '\",' || CAST(seq AS text) || ',\"' || "
+    + " || '\",\"' || ".join(column for column in CANONICAL_COLUMNS[2:])
+    + " || '\"]'"
 )
 CONFIRM_INTACT = text(
     f"""
@@ -55,10 +58,13 @@ CONFIRM_INTACT = text(
            coalesce(bool_and(intact), true) AS intact,
            (SELECT hash FROM audit_event WHERE chain = :chain ORDER BY seq DESC LIMIT 1) AS head
     FROM (
-        SELECT seq = row_number() OVER w
-               AND prev_hash = coalesce(lag(hash) OVER w, :genesis)
-               AND hash = encode(sha256(convert_to(payload, 'UTF8')), 'hex')
-               AND position('\\' IN payload) = 0 AS intact
+        SELECT coalesce(
+                   seq = row_number() OVER w
+                   AND prev_hash = coalesce(lag(hash) OVER w, :genesis)
+                   AND hash = encode(sha256(convert_to(payload, 'UTF8')), 'hex')
+                   AND position('\\' IN payload) = 0,
+                   false
+               ) AS intact
         FROM (
             SELECT seq, prev_hash, hash, {PAYLOAD_SQL} AS payload
             FROM audit_event
