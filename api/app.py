@@ -12,6 +12,7 @@ from api.conventions import refuse_unknown_query_parameters
 from api.dependencies import Services, build_services
 from api.docs import install_docs
 from api.errors import install_error_handlers
+from api.heap import settled_heap
 from api.logs import install_log_redaction
 from api.middleware import HttpConventions
 from api.openapi import install_contract, operation_id
@@ -53,7 +54,8 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await services.check_secret_key()
-        yield
+        with settled_heap():
+            yield
         await services.close()
 
     app = FastAPI(

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from adapters.sqlalchemy.engine import make_engine, make_session_factory
 from adapters.sqlalchemy.rows.cases import CaseRow
+from api.heap import settled_heap
 
 DATABASE_ENV = "BENCH_DATABASE_URL"
 
@@ -36,7 +37,8 @@ def create_bare_app() -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
+        with settled_heap():  # as Tafel's processes do: served alike
+            yield
         await engine.dispose()
 
     app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
