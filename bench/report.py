@@ -259,7 +259,8 @@ def markdown(run: Run) -> str:
         out += [
             "## Endpoints under load",
             "",
-            f"{load.concurrency} concurrent connections (httpx, closed loop) for "
+            f"{load.concurrency} concurrent connections (httpx, a client of one keep-alive "
+            "connection each, closed loop) for "
             f"{load.seconds:.0f} s per endpoint after a warm-up; {load.workers} uvicorn "
             "process(es) for Tafel and for the bare app, served alike (`bench.serve`: as `tafel "
             "serve` does, a listening socket per process), one after the other on the same "
