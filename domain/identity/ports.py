@@ -15,6 +15,7 @@ from domain.identity.model import (
     Throttle,
     User,
 )
+from domain.identity.principal import Standing
 
 
 class UserRepository(Protocol):
@@ -38,9 +39,10 @@ class UserRepository(Protocol):
 
     async def signed_in(
         self, user_id: uuid.UUID, session_id: uuid.UUID
-    ) -> tuple[User, Session] | None:
-        """The account and one of its sessions, read together for every authenticated request;
-        None when either is missing or the session belongs to another account."""
+    ) -> tuple[User, Session, Standing] | None:
+        """The account, one of its sessions and the account's standing (grants, table roles,
+        acknowledged terms), read together for every authenticated request; None when the
+        account or the session is missing or the session belongs to another account."""
         ...
 
     async def get_many(self, user_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, User]:

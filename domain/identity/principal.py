@@ -40,11 +40,6 @@ class MembershipDirectory(Protocol):
         """Every cell the user sits in, with the roles held there."""
         ...
 
-    async def standing(self, user_id: uuid.UUID) -> Standing:
-        """The user's platform grants, table roles per cell and acknowledged terms versions per
-        cell, read together (every request needs them)."""
-        ...
-
 
 @dataclass(frozen=True, slots=True)
 class Standing:
@@ -118,12 +113,12 @@ async def load_principal(
     signed_in = await uow.users.signed_in(user_id, session_id)
     if signed_in is None:
         raise SessionEnded()
-    user, session = signed_in
+    # The standing comes with the account: every request needs both, so they are one read.
+    user, session, standing = signed_in
     if not user.is_active or session.user_id != user.id or not session.is_live(now):
         raise SessionEnded()
     if user.must_change_password and not allow_pending_password_change:
         raise PasswordChangeRequired()
-    standing = await uow.memberships.standing(user.id)
     grants, roles = standing.grants, standing.roles
     for grant in grants:
         if grant.cell_id is not None and grant.role is PlatformRole.auditor:

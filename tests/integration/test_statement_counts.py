@@ -9,6 +9,7 @@ information card shown (R-INFO-2), so the cases compared here carry none.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -17,8 +18,12 @@ import httpx
 from sqlalchemy import event
 
 from api.dependencies import Services
+from domain.identity.model import PlatformRole
+from domain.identity.principal import CellRole, load_principal
+from domain.identity.tokens import TokenType
 from tests.support.cases import retained_case, submit
 from tests.support.clock import MutableClock
+from tests.support.identity import grant
 from tests.support.meetings import plan
 from tests.support.scenario import CellScenario
 
@@ -153,3 +158,36 @@ async def test_statements_per_request_do_not_grow_with_the_data(
 
     assert larger == small
     assert all(count > 0 for count in small.values())
+
+
+async def test_the_caller_and_everything_it_holds_are_one_statement(
+    services: Services, cell: CellScenario, cell_b: CellScenario, clock: MutableClock
+) -> None:
+    """Every request resolves its caller: account, session, platform grants, table roles and
+    acknowledged terms come in one statement, whatever the caller holds (here a seat, an
+    acknowledgement and two grants: one row each)."""
+    chair = cell["dro"]
+    await grant(services, chair.account, PlatformRole.auditor, uuid.UUID(cell_b.cell))
+    await grant(services, chair.account, PlatformRole.platform_administrator, None)
+    claims = services.tokens.verify(chair.token, TokenType.access)
+    sent: list[str] = []
+
+    def record(_connection: object, _cursor: object, statement: str, *_rest: object) -> None:
+        sent.append(statement)
+
+    engine = services.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        async with services.unit_of_work(read_only=True) as uow:
+            principal = await load_principal(uow, claims, clock.now())
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    # SQLite's reader opens with BEGIN DEFERRED; PostgreSQL's runs in autocommit.
+    assert [s for s in sent if not s.startswith("BEGIN")] == [sent[-1]]
+    own, other = uuid.UUID(cell.cell), uuid.UUID(cell_b.cell)
+    assert principal.user_id == chair.account.id
+    assert {CellRole.operational_chair, CellRole.operational_member} <= principal.roles_in(own)
+    assert principal.roles_in(other) == {CellRole.auditor}
+    assert principal.is_platform_administrator
+    assert principal.has_acknowledged(own, 1)
+    assert not principal.has_acknowledged(other, 1)

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
-from sqlalchemy import BindParameter, Row, bindparam, delete, func, select, update
+from sqlalchemy import BindParameter, Row, bindparam, delete, func, select, true, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -16,6 +16,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.security.secret_box import VERSION as SEALED_VERSION
 from adapters.security.secret_box import AesGcmSecretBox
+from adapters.sqlalchemy.repositories.standing import (
+    PLATFORM_SCOPE,
+    STANDING,
+    STANDING_COLUMNS,
+    to_grant,
+    to_standing,
+)
 from adapters.sqlalchemy.rows.identity import (
     GrantRow,
     IntegrationClientRow,
@@ -30,7 +37,6 @@ from domain.identity.model import (
     Grant,
     IntegrationClient,
     Language,
-    PlatformRole,
     RefreshToken,
     Scope,
     Session,
@@ -43,8 +49,7 @@ from domain.identity.ports import (
     ThrottleRepository,
     UserRepository,
 )
-
-PLATFORM_SCOPE = "platform"
+from domain.identity.principal import Standing
 
 
 def to_user(row: UserRow | Row[*tuple[Any, ...]], totp_secret: str | None) -> User:
@@ -123,9 +128,9 @@ GRANTS = select(GrantRow).where(GrantRow.user_id == bindparam("user_id"))
 _IDS: BindParameter[list[uuid.UUID]] = bindparam("ids", expanding=True)
 USERS_IN = select(UserRow).where(UserRow.id.in_(_IDS))
 DISPLAY_NAMES = select(UserRow.id, UserRow.display_name).where(UserRow.id.in_(_IDS))
-# The caller's account and session as one plain row (every request), the session's columns named
-# apart. Nothing enters the identity map: the few requests that then save the account (profile,
-# password) read its row once more, every other request spares mapping two objects.
+# The caller's account and session as one plain row, the session's columns named apart. Nothing
+# enters the identity map: the few requests that then save the account (profile, password) read
+# its row once more, every other request spares mapping two objects.
 SIGNED_IN = (
     select(
         *UserRow.__table__.columns,
@@ -136,12 +141,16 @@ SIGNED_IN = (
     )
     .join(SessionRow, SessionRow.user_id == UserRow.id)
     .where(UserRow.id == bindparam("user_id"), SessionRow.id == bindparam("session_id"))
+    .subquery("signed_in")
 )
-
-
-def to_grant(user_id: uuid.UUID, role: str, scope: str) -> Grant:
-    """A stored grant: `scope` is "platform" or the id of the one cell it covers."""
-    return Grant(user_id, PlatformRole(role), None if scope == PLATFORM_SCOPE else uuid.UUID(scope))
+_STANDING = STANDING.subquery("standing")
+# Every request needs the caller's account, session and standing: one statement, one row per
+# grant, seat or acknowledgement with the account repeated (one row of NULLs for none), nothing
+# when the session is not the account's.
+CALLER = select(
+    *SIGNED_IN.c,
+    *(column.label(name) for column, name in zip(_STANDING.c, STANDING_COLUMNS, strict=True)),
+).select_from(SIGNED_IN.outerjoin(_STANDING, true()))
 
 
 def to_session(row: SessionRow) -> Session:
@@ -197,12 +206,13 @@ class SqlAlchemyUserRepository(UserRepository):
 
     async def signed_in(
         self, user_id: uuid.UUID, session_id: uuid.UUID
-    ) -> tuple[User, Session] | None:
-        found = (
-            await self.session.execute(SIGNED_IN, {"user_id": user_id, "session_id": session_id})
-        ).first()
-        if found is None:
+    ) -> tuple[User, Session, Standing] | None:
+        rows = (
+            await self.session.execute(CALLER, {"user_id": user_id, "session_id": session_id})
+        ).all()
+        if not rows:
             return None
+        found = rows[0]
         session = Session(
             session_id,
             found.session_user_id,
@@ -210,7 +220,7 @@ class SqlAlchemyUserRepository(UserRepository):
             found.session_expires_at,
             found.session_revoked_at,
         )
-        return self._user(found), session
+        return self._user(found), session, to_standing(found.id, rows)
 
     async def get_many(self, user_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, User]:
         ids = list(set(user_ids))
