@@ -22,6 +22,7 @@ from adapters.sqlalchemy.rows.meetings import (
     MinutesEntryRow,
     ReminderRow,
 )
+from adapters.sqlalchemy.types import joined, split
 from domain.cells.vocabulary import TableKind
 from domain.meetings.model import (
     AgendaItem,
@@ -85,8 +86,20 @@ HELD = select(func.min(MeetingRow.starts_at), func.max(MeetingRow.starts_at)).wh
 # built once, read as plain rows (building a select, or mapping rows into the identity map, cost
 # more than running it).
 _IDS: BindParameter[list[uuid.UUID]] = bindparam("ids", expanding=True)
-MEETING = select(MeetingRow).where(MeetingRow.id == bindparam("meeting_id"))
-MEETING_FOR_UPDATE = MEETING.with_for_update()
+# A meeting with its invitees, and each agenda item with its own, as joined lists: two
+# statements fewer on every meeting page.
+_INVITEE_LIST = (
+    select(joined(MeetingInviteeRow.user_id))
+    .where(MeetingInviteeRow.meeting_id == MeetingRow.id)
+    .scalar_subquery()
+)
+_ITEM_INVITEE_LIST = (
+    select(joined(AgendaItemInviteeRow.user_id))
+    .where(AgendaItemInviteeRow.agenda_item_id == AgendaItemRow.id)
+    .scalar_subquery()
+)
+MEETING = select(MeetingRow, _INVITEE_LIST).where(MeetingRow.id == bindparam("meeting_id"))
+MEETING_FOR_UPDATE = MEETING.with_for_update(of=MeetingRow)
 MINUTES = (
     select(*MinutesEntryRow.__table__.columns)
     .where(MinutesEntryRow.meeting_id == bindparam("meeting_id"))
@@ -103,14 +116,16 @@ ITEMS = (
         AgendaItemRow.purpose,
         AgendaItemRow.case_id,
         AgendaItemRow.title,
+        _ITEM_INVITEE_LIST.label("invitees"),
     )
     .where(AgendaItemRow.meeting_id.in_(_IDS))
     .order_by(AgendaItemRow.position)
 )
-ITEM_INVITEES = select(AgendaItemInviteeRow.agenda_item_id, AgendaItemInviteeRow.user_id).where(
-    AgendaItemInviteeRow.agenda_item_id.in_(_IDS)
-)
 ATTENDANCE = select(*AttendanceRow.__table__.columns).where(AttendanceRow.meeting_id.in_(_IDS))
+
+
+def _ids(joined_ids: str | None) -> set[uuid.UUID]:
+    return {uuid.UUID(value) for value in split(joined_ids)}
 
 
 class SqlAlchemyMeetingRepository(MeetingRepository):
@@ -119,10 +134,11 @@ class SqlAlchemyMeetingRepository(MeetingRepository):
 
     async def get(self, meeting_id: uuid.UUID, *, for_update: bool = False) -> Meeting | None:
         statement = MEETING_FOR_UPDATE if for_update else MEETING
-        row = await self.session.scalar(statement, {"meeting_id": meeting_id})
-        if row is None:
+        found = (await self.session.execute(statement, {"meeting_id": meeting_id})).first()
+        if found is None:
             return None
-        meeting = (await self._hydrate([row]))[0]
+        row, invitees = found
+        meeting = (await self._hydrate([row], {row.id: _ids(invitees)}))[0]
         minutes = await self.session.execute(MINUTES, {"meeting_id": meeting_id})
         meeting.minutes = [
             MinutesEntry(
@@ -141,25 +157,27 @@ class SqlAlchemyMeetingRepository(MeetingRepository):
         ]
         return meeting
 
-    async def _hydrate(self, rows: Sequence[MeetingRow]) -> list[Meeting]:
+    async def _hydrate(
+        self, rows: Sequence[MeetingRow], invitees: dict[uuid.UUID, set[uuid.UUID]] | None = None
+    ) -> list[Meeting]:
+        """Meetings with their agenda, invitees and attendance; `invitees` when they were read
+        with the rows already."""
         meetings = {row.id: _meeting(row) for row in rows}
         ids = list(meetings)
         if not ids:
             return []
-        for meeting_id, user_id in await self.session.execute(INVITEES, {"ids": ids}):
-            meetings[meeting_id].invitees.add(user_id)
-        by_item: dict[uuid.UUID, AgendaItem] = {}
+        if invitees is None:
+            for meeting_id, user_id in await self.session.execute(INVITEES, {"ids": ids}):
+                meetings[meeting_id].invitees.add(user_id)
+        else:
+            for meeting_id, users in invitees.items():
+                meetings[meeting_id].invitees.update(users)
         for item in await self.session.execute(ITEMS, {"ids": ids}):
             agenda_item = AgendaItem(
                 item.id, item.position, AgendaPurpose(item.purpose), item.case_id, item.title
             )
-            by_item[item.id] = agenda_item
+            agenda_item.invitees.update(_ids(item.invitees))
             meetings[item.meeting_id].agenda.append(agenda_item)
-        if by_item:
-            for item_id, user_id in await self.session.execute(
-                ITEM_INVITEES, {"ids": list(by_item)}
-            ):
-                by_item[item_id].invitees.add(user_id)
         for record in await self.session.execute(ATTENDANCE, {"ids": ids}):
             meetings[record.meeting_id].attendance[record.user_id] = Attendance(
                 record.user_id, record.present, record.recorded_at, record.acknowledged_at
