@@ -94,8 +94,7 @@ async def read_case(
     async with uow:
         principal = await load_principal(uow, claims, clock.now())
         case, cell = await open_case(uow, principal, case_id)
-        signals = await uow.cases.signals(case.id)
-        cards = await uow.cases.cards(case.id)
+        signals, cards = await uow.cases.signals_and_cards(case.id)
         plan = await uow.cases.plan(case.id)
         # Who recorded each step: professionals of the table, named like in the minutes.
         people = await uow.users.display_names(step.by for step in case.lifecycle.history)

@@ -307,6 +307,38 @@ class TestInformationCards:
         assert content["informationCards"][0]["text"] == body["text"]
 
 
+async def test_a_case_page_orders_signals_by_observation_and_cards_by_addition(
+    client: httpx.AsyncClient, cell: CellScenario, clock: MutableClock
+) -> None:
+    """Signals and cards are read together: each keeps its own order and its own fields."""
+    case = (await submit(client, cell, cell["clb"])).json()["id"]
+    for observed, text in (("2026-01-07", "Later gezien."), ("2026-01-02", "Eerder gezien.")):
+        added = await client.post(
+            f"/api/v1/cases/{case}/signals",
+            json={"observedOn": observed, "description": text},
+            headers=cell["clb"].headers,
+        )
+        assert added.status_code == 201, added.text
+    for text in ("Eerste informatiekaart.", "Tweede informatiekaart."):
+        clock.advance(minutes=1)
+        added = await client.post(
+            f"/api/v1/cases/{case}/informationCards",
+            json={"text": text, "nonClassifiedAttested": True},
+            headers=cell["io"].headers,
+        )
+        assert added.status_code == 201, added.text
+    content = (await client.get(f"/api/v1/cases/{case}", headers=cell["clb"].headers)).json()
+    signals = [(s["observedOn"], s["description"]) for s in content["signals"]]
+    assert signals == sorted(signals, key=lambda signal: signal[0])
+    assert signals.index(("2026-01-02", "Eerder gezien.")) < signals.index(
+        ("2026-01-07", "Later gezien.")
+    )
+    assert {s["organisation"] for s in content["signals"]} == {cell.organisations["clb"]}
+    cards = content["informationCards"]
+    assert [c["text"] for c in cards] == ["Eerste informatiekaart.", "Tweede informatiekaart."]
+    assert all(c["nonClassifiedAttested"] for c in cards)
+
+
 async def test_unknown_fields_are_refused(client: httpx.AsyncClient, cell: CellScenario) -> None:
     body = intake_body(cell, name="Jan Janssens")
     response = await client.post(

@@ -8,7 +8,23 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Row, bindparam, delete, func, select, update
+from sqlalchemy import (
+    BindParameter,
+    Boolean,
+    ColumnElement,
+    Row,
+    Select,
+    bindparam,
+    cast,
+    delete,
+    func,
+    literal,
+    literal_column,
+    null,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.sqlalchemy.rows.cases import (
@@ -105,10 +121,30 @@ TRANSITIONS = (
     .where(CaseTransitionRow.case_id.in_(_IDS))
     .order_by(CaseTransitionRow.seq)
 )
-SIGNALS = (
-    select(*SignalRow.__table__.columns)
-    .where(SignalRow.case_id == _CASE_ID)
-    .order_by(SignalRow.observed_on, SignalRow.recorded_at)
+# A case's signals and information cards side by side (one statement for a case page): kind, id,
+# organisation and observation date (signals), text, attestation (cards), who and when.
+_SIGNAL_ROWS: Select[*tuple[Any, ...]] = select(
+    literal("signal").label("kind"),
+    SignalRow.id,
+    SignalRow.organisation_id,
+    SignalRow.observed_on,
+    SignalRow.description.label("text"),
+    cast(null(), Boolean).label("attested"),
+    SignalRow.recorded_by.label("by"),
+    SignalRow.recorded_at.label("at"),
+).where(SignalRow.case_id == _CASE_ID)
+_CARD_ROWS: Select[*tuple[Any, ...]] = select(
+    literal("card"),
+    InformationCardRow.id,
+    null(),
+    null(),
+    InformationCardRow.text,
+    InformationCardRow.non_classified_attested,
+    InformationCardRow.added_by,
+    InformationCardRow.added_at,
+).where(InformationCardRow.case_id == _CASE_ID)
+SIGNALS_AND_CARDS = union_all(_SIGNAL_ROWS, _CARD_ROWS).order_by(
+    literal_column("kind"), literal_column("observed_on"), literal_column("at")
 )
 # A plan with its actions, one row per action (one row with no action for a plan without).
 PLAN = (
@@ -118,11 +154,6 @@ PLAN = (
     .order_by(PlanActionRow.due_on, PlanActionRow.created_at)
 )
 NOTES = select(ActionNoteRow).where(ActionNoteRow.action_id.in_(_IDS)).order_by(ActionNoteRow.at)
-CARDS = (
-    select(*InformationCardRow.__table__.columns)
-    .where(InformationCardRow.case_id == _CASE_ID)
-    .order_by(InformationCardRow.added_at)
-)
 
 
 def _transition(row: Row[Any]) -> Transition:
@@ -367,20 +398,19 @@ class SqlAlchemyCaseRepository(CaseRepository):
         row = (await self.session.execute(OPEN_TALLY, {"cell_id": cell_id})).one()
         return OpenCases(int(row[0]), int(row[1]), row[2], row[3])
 
-    async def signals(self, case_id: uuid.UUID) -> list[Signal]:
-        rows = await self.session.execute(SIGNALS, {"case_id": case_id})
-        return [
-            Signal(
-                r.id,
-                r.case_id,
-                r.organisation_id,
-                r.observed_on,
-                r.description,
-                r.recorded_by,
-                r.recorded_at,
-            )
-            for r in rows
-        ]
+    async def signals_and_cards(
+        self, case_id: uuid.UUID
+    ) -> tuple[list[Signal], list[InformationCard]]:
+        signals: list[Signal] = []
+        cards: list[InformationCard] = []
+        for r in await self.session.execute(SIGNALS_AND_CARDS, {"case_id": case_id}):
+            if r.kind == "signal":
+                signals.append(
+                    Signal(r.id, case_id, r.organisation_id, r.observed_on, r.text, r.by, r.at)
+                )
+            else:
+                cards.append(InformationCard(r.id, case_id, r.text, bool(r.attested), r.by, r.at))
+        return signals, cards
 
     async def add_signal(self, signal: Signal) -> None:
         self.session.add(
@@ -485,15 +515,6 @@ class SqlAlchemyCaseRepository(CaseRepository):
             )
         ).all()
         return await self._actions(rows)
-
-    async def cards(self, case_id: uuid.UUID) -> list[InformationCard]:
-        rows = await self.session.execute(CARDS, {"case_id": case_id})
-        return [
-            InformationCard(
-                r.id, r.case_id, r.text, r.non_classified_attested, r.added_by, r.added_at
-            )
-            for r in rows
-        ]
 
     async def add_card(self, card: InformationCard) -> None:
         self.session.add(
