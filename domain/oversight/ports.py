@@ -12,12 +12,13 @@ from typing import Protocol
 
 @dataclass(frozen=True, slots=True)
 class StepRecord:
-    """One lifecycle step of one case, anonymous: where the case went, and how many days it
-    stayed there (until its next step, or until now for the phase it is in)."""
+    """The lifecycle steps of the cell's cases from one status to another, anonymous: how many
+    days each case then stayed where it went (until its next step, or until now for the phase
+    it is in). One record per pair of statuses, not per case: the database groups them."""
 
     from_status: str
     to_status: str
-    days: float
+    days: tuple[float, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +46,10 @@ class OversightReader(Protocol):
         ...
 
     async def steps(self, cell_id: uuid.UUID, now: datetime) -> list[StepRecord]:
-        """Every lifecycle step of the cell's cases, with the days until the case's next step
-        (steps ordered by time, then by their order in the case) or until `now` for its last;
-        the submission counts as a step from "" to `registered` at the case's creation."""
+        """Every lifecycle step of the cell's cases, grouped by where it came from and went to,
+        with the days until the case's next step (steps ordered by time, then by their order in
+        the case) or until `now` for its last; the submission counts as a step from "" to
+        `registered` at the case's creation."""
         ...
 
     async def action_counts(self, cell_id: uuid.UUID, today: date) -> dict[str, int]:

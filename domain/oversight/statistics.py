@@ -53,7 +53,7 @@ def phase_durations(steps: list[StepRecord]) -> dict[str, list[float]]:
     durations: dict[str, list[float]] = defaultdict(list)
     for step in steps:
         if step.to_status != "closed":
-            durations[step.to_status].append(step.days)
+            durations[step.to_status].extend(step.days)
     return durations
 
 
@@ -79,9 +79,13 @@ def complete(labels: list[str], raw: dict[str, int]) -> dict[str, Count]:
 def admission(steps: list[StepRecord]) -> tuple[int, int]:
     """Admitted and not admitted, among the submissions the table decided on."""
     admitted = sum(
-        1 for s in steps if s.from_status == "registered" and s.to_status == "fileBuilding"
+        len(s.days)
+        for s in steps
+        if s.from_status == "registered" and s.to_status == "fileBuilding"
     )
-    refused = sum(1 for s in steps if s.from_status == "registered" and s.to_status == "closed")
+    refused = sum(
+        len(s.days) for s in steps if s.from_status == "registered" and s.to_status == "closed"
+    )
     return admitted, admitted + refused
 
 

@@ -62,31 +62,31 @@ def test_every_breakdown_lists_its_whole_vocabulary() -> None:
     assert labels["actions"][-1] == "overdue"
 
 
-def step(source: str, target: str, days: float = 1.0) -> StepRecord:
-    return StepRecord(source, target, days)
+def step(source: str, target: str, *days: float) -> StepRecord:
+    return StepRecord(source, target, days or (1.0,))
 
 
 def test_time_in_each_phase_is_what_the_store_measured_and_closed_cases_spend_none() -> None:
     steps = [
-        step("", "registered", 2.0),
+        step("", "registered", 2.0, 10.0),
         step("registered", "fileBuilding", 3.0),
         step("fileBuilding", "closed", 6.0),
-        step("", "registered", 10.0),
+        step("followUp", "registered", 4.0),
     ]
     durations = phase_durations(steps)
-    assert durations["registered"] == [2.0, 10.0]
+    assert durations["registered"] == [2.0, 10.0, 4.0]
     assert durations["fileBuilding"] == [3.0]
     assert "closed" not in durations, "a closed case spends no time in a phase"
 
 
 def test_admission_counts_decisions_on_submissions_only() -> None:
     steps = [
-        step("registered", "fileBuilding"),
+        step("registered", "fileBuilding", 1.0, 2.0),
         step("registered", "closed"),
         step("followUp", "closed"),
         step("", "registered"),
     ]
-    assert admission(steps) == (1, 2)
+    assert admission(steps) == (2, 3)
 
 
 def test_meetings_per_month_cover_twelve_months_with_zeros() -> None:
