@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Row, Table, bindparam, func, insert, selec
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from adapters.sqlalchemy.rows.audit import AuditEventRow
+from adapters.sqlalchemy.types import inline
 from domain.audit.model import GENESIS_HASH, Actor, AuditEvent, AuditRecord, link
 from domain.audit.ports import AuditQuery, AuditTrail
 from domain.audit.verification import ChainReport
@@ -78,11 +79,12 @@ CONFIRM_INTACT = text(
 )
 # Every audited request appends: its statements are built once.
 CHAIN_LOCK = text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+# LIMIT 1 written in (see `types.inline`): as a parameter, PostgreSQL re-planned every append.
 HEAD = (
     select(AuditEventRow.seq, AuditEventRow.hash)
     .where(AuditEventRow.chain == bindparam("chain"))
     .order_by(AuditEventRow.seq.desc())
-    .limit(1)
+    .limit(inline("one", 1))
 )
 APPEND = insert(cast(Table, AuditEventRow.__table__))
 HEADS = text(

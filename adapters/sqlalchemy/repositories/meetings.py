@@ -22,7 +22,7 @@ from adapters.sqlalchemy.rows.meetings import (
     MinutesEntryRow,
     ReminderRow,
 )
-from adapters.sqlalchemy.types import joined, split
+from adapters.sqlalchemy.types import inline, joined, split
 from domain.cells.vocabulary import TableKind
 from domain.meetings.model import (
     AgendaItem,
@@ -75,10 +75,11 @@ def _request(row: MeetingRequestRow) -> MeetingRequest:
 
 
 # The first and last held meeting of a table (read on every cadence): built once.
+# The table and the status written in (see `inline`): one plan, reused.
 HELD = select(func.min(MeetingRow.starts_at), func.max(MeetingRow.starts_at)).where(
     MeetingRow.cell_id == bindparam("cell_id"),
-    MeetingRow.table_kind == bindparam("table"),
-    MeetingRow.status == str(MeetingStatus.held),
+    MeetingRow.table_kind == inline("table"),
+    MeetingRow.status == inline("held", str(MeetingStatus.held)),
 )
 
 
