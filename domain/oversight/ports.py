@@ -38,11 +38,13 @@ class OversightReader(Protocol):
     """Counts and records for statistics and the evidence pack of one cell."""
 
     async def counts(
-        self, cell_id: uuid.UUID, dimensions: Sequence[str]
+        self, cell_id: uuid.UUID, dimensions: Sequence[str], today: date
     ) -> dict[str, dict[str, int]]:
-        """Cases (not purged or purged alike) per label, for each of the dimensions asked:
-        `status`, `problem`, `phenomenon`, `municipality`, `source` (`ltf` or the reference
-        holder's organisation type). A dimension without cases maps to an empty count."""
+        """Counts per label, read together, for each of the dimensions asked. Cases (not purged
+        or purged alike): `status`, `problem`, `phenomenon`, `municipality`, `source` (`ltf` or
+        the reference holder's organisation type). Plan actions: `actions` (per status) and
+        `overdue` (open actions due before `today`, under the label `overdue`). A dimension
+        with nothing to count maps to an empty count."""
         ...
 
     async def steps(self, cell_id: uuid.UUID, now: datetime) -> list[StepRecord]:
@@ -50,10 +52,6 @@ class OversightReader(Protocol):
         with the days until the case's next step (steps ordered by time, then by their order in
         the case) or until `now` for its last; the submission counts as a step from "" to
         `registered` at the case's creation."""
-        ...
-
-    async def action_counts(self, cell_id: uuid.UUID, today: date) -> dict[str, int]:
-        """Plan actions per status, plus `overdue`."""
         ...
 
     async def held_meetings(

@@ -106,14 +106,14 @@ async def statistics(
         cell = await uow.cells.get(cell_id)
         if cell is None:
             raise NotFound()
-        raw = await uow.oversight.counts(cell.id, DIMENSIONS)
+        raw = await uow.oversight.counts(cell.id, (*DIMENSIONS, "actions", "overdue"), now.date())
         steps = await uow.oversight.steps(cell.id, now)
-        actions = await uow.oversight.action_counts(cell.id, now.date())
         held = await uow.oversight.held_meetings(cell.id, str(TableKind.operational), now - YEAR)
         cadence = await cadence_of(uow, cell, now)
     labels = vocabulary(cell)
     durations = phase_durations(steps)
     admitted, decided = admission(steps)
+    actions = {**raw["actions"], "overdue": raw["overdue"].get("overdue", 0)}
     done = actions.get("done", 0)
     carried = sum(value for key, value in actions.items() if key not in ("overdue", "cancelled"))
     return Statistics(

@@ -4,12 +4,13 @@ off from the evidence pack — and neither they nor auditors nor administrators 
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 
 import httpx
 import pypdfium2
 
 from api.dependencies import Services
-from tests.support.cases import step, submit
+from tests.support.cases import retained_case, step, submit
 from tests.support.clock import MutableClock
 from tests.support.feedback import form_in_meeting, verdict
 from tests.support.identity import bearer, log_in
@@ -77,6 +78,46 @@ async def test_r_tab_3_median_days_in_each_phase_over_five_cases(
     medians = {row["phase"]: row.get("medianDays") for row in figures["medianDaysInPhase"]}
     assert medians == {"fileBuilding": 3.5, "registered": 2.0, "weighing": 1.0}
     assert "admissionRate" not in figures, "five admitted, none refused: no rate shown"
+
+
+async def test_r_tab_3_plan_actions_per_status_and_overdue(
+    client: httpx.AsyncClient, cell: CellScenario, clock: MutableClock
+) -> None:
+    """Counted with the breakdowns: six open actions, five of them due yesterday; one done
+    (shown as <5, and too few for a completion rate)."""
+    case = await retained_case(client, cell)
+    chair = cell["dro"].headers
+    started = await client.post(f"/api/v1/cases/{case}/plan", json={}, headers=chair)
+    assert started.status_code == 201, started.text
+    etag = started.headers["ETag"]
+    today = clock.now().date()
+    for number, due in enumerate([today + timedelta(days=1)] * 5 + [today + timedelta(days=9)] * 2):
+        added = await client.post(
+            f"/api/v1/cases/{case}/plan/actions",
+            json={
+                "description": f"Opvolgingsgesprek {number + 1} met de trajectbegeleider.",
+                "organisation": cell.organisations["clb"],
+                "dueOn": due.isoformat(),
+            },
+            headers={**chair, "If-Match": etag},
+        )
+        assert added.status_code == 201, added.text
+        etag = added.headers["ETag"]
+        last = added.json()["actions"][-1]["id"]
+    done = await client.patch(
+        f"/api/v1/cases/{case}/plan/actions/{last}",
+        json={"status": "done"},
+        headers={**chair, "If-Match": etag},
+    )
+    assert done.status_code == 200, done.text
+    clock.advance(days=2)
+    cell["mayor"].token = await log_in(client, cell["mayor"].account, clock)
+    figures = (await client.get(STATISTICS.format(cell.cell), headers=cell["mayor"].headers)).json()
+    actions = {row["label"]: row["count"] for row in figures["actions"]}
+    assert actions["open"] == shown(6)
+    assert actions["overdue"] == shown(5)
+    assert actions["done"] == shown(1)
+    assert "actionCompletion" not in figures
 
 
 async def test_statistics_for_clients_with_the_scope_and_nobody_outside_the_cell(

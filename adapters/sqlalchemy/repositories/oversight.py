@@ -60,6 +60,18 @@ def _grouped(dimension: str) -> Select[Any, Any, int]:
             .where(cases)
             .group_by(label)
         )
+    if dimension == "actions":
+        return (
+            select(named, PlanActionRow.status, func.count())
+            .where(PlanActionRow.cell_id == _CELL_ID)
+            .group_by(PlanActionRow.status)
+        )
+    if dimension == "overdue":
+        return select(named, literal("overdue"), func.count()).where(
+            PlanActionRow.cell_id == _CELL_ID,
+            PlanActionRow.status.in_(OPEN_ACTIONS),
+            PlanActionRow.due_on < bindparam("today"),
+        )
     column = {
         "status": CaseRow.status,
         "phenomenon": CaseRow.phenomenon,
@@ -103,12 +115,6 @@ STEPS = select(
 ).group_by(_EACH_STEP.c.from_status, _EACH_STEP.c.to_status)
 
 
-_OVERDUE = PlanActionRow.status.in_(OPEN_ACTIONS) & (PlanActionRow.due_on < bindparam("today"))
-ACTION_COUNTS = (
-    select(PlanActionRow.status, func.count(), func.count().filter(_OVERDUE))
-    .where(PlanActionRow.cell_id == _CELL_ID)
-    .group_by(PlanActionRow.status)
-)
 HELD_SINCE = select(MeetingRow.starts_at).where(
     MeetingRow.cell_id == _CELL_ID,
     MeetingRow.table_kind == bindparam("table"),
@@ -129,13 +135,14 @@ class SqlAlchemyOversightReader(OversightReader):
         self.session = session
 
     async def counts(
-        self, cell_id: uuid.UUID, dimensions: Sequence[str]
+        self, cell_id: uuid.UUID, dimensions: Sequence[str], today: date
     ) -> dict[str, dict[str, int]]:
         counted: dict[str, dict[str, int]] = {dimension: {} for dimension in dimensions}
         if not dimensions:
             return counted
         every = _breakdowns(tuple(dimensions))
-        for dimension, label, total in await self.session.execute(every, {"cell_id": cell_id}):
+        given = {"cell_id": cell_id, "today": today}
+        for dimension, label, total in await self.session.execute(every, given):
             counted[dimension][str(label) if label is not None else "none"] = int(total)
         return counted
 
@@ -145,14 +152,6 @@ class SqlAlchemyOversightReader(OversightReader):
             StepRecord(source, target, tuple(float(d) for d in split(days)))
             for source, target, days in rows
         ]
-
-    async def action_counts(self, cell_id: uuid.UUID, today: date) -> dict[str, int]:
-        rows = await self.session.execute(ACTION_COUNTS, {"cell_id": cell_id, "today": today})
-        counts: dict[str, int] = {"overdue": 0}
-        for status, total, late in rows:
-            counts[str(status)] = int(total)
-            counts["overdue"] += int(late)
-        return counts
 
     async def held_meetings(
         self, cell_id: uuid.UUID, table: str, since: datetime
