@@ -10,7 +10,6 @@ from sqlalchemy import ColumnElement, Row, Table, bindparam, func, insert, selec
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from adapters.sqlalchemy.rows.audit import AuditEventRow
-from adapters.sqlalchemy.types import inline
 from domain.audit.model import GENESIS_HASH, Actor, AuditEvent, AuditRecord, link
 from domain.audit.ports import AuditQuery, AuditTrail
 from domain.audit.verification import ChainReport
@@ -77,14 +76,16 @@ CONFIRM_INTACT = text(
     ) AS links
     """  # noqa: S608 - built from constant column names only
 )
-# Every audited request appends: its statements are built once.
-CHAIN_LOCK = text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
-# LIMIT 1 written in (see `types.inline`): as a parameter, PostgreSQL re-planned every append.
+# Every audited request appends: its statements are built once. On PostgreSQL the chain's
+# transaction-scoped advisory lock and its head come from one function call (migration 0012: the
+# function reads the head after the lock is granted, with a snapshot of its own).
+LOCKED_HEAD = text("SELECT seq, hash FROM tafel_audit_lock_head(:chain)")
+# SQLite's head read (its write transactions already hold the database lock).
 HEAD = (
     select(AuditEventRow.seq, AuditEventRow.hash)
     .where(AuditEventRow.chain == bindparam("chain"))
     .order_by(AuditEventRow.seq.desc())
-    .limit(inline("one", 1))
+    .limit(1)
 )
 APPEND = insert(cast(Table, AuditEventRow.__table__))
 HEADS = text(
@@ -157,9 +158,9 @@ class SqlAlchemyAuditTrail(AuditTrail):
 
     async def _head(self, chain: str) -> tuple[int, str]:
         """Locks the chain (PostgreSQL) and reads its head: (0, genesis) for a new chain."""
-        if self.session.get_bind().dialect.name == "postgresql":
-            await self.session.execute(CHAIN_LOCK, {"key": f"audit:{chain}"})
-        head = (await self.session.execute(HEAD, {"chain": chain})).first()
+        locking = self.session.get_bind().dialect.name == "postgresql"
+        statement = LOCKED_HEAD if locking else HEAD
+        head = (await self.session.execute(statement, {"chain": chain})).first()
         return (head[0], head[1]) if head else (0, GENESIS_HASH)
 
     async def events(self, chain: str) -> AsyncIterator[AuditEvent]:
