@@ -1,23 +1,27 @@
-"""A step committed while a case is being read (found by `make chaos` on PostgreSQL, then on the
-case list; the list now reads no history, the case page still does).
+"""A step committed while a case is being read (found by `make chaos` on PostgreSQL, first on the
+case list, then on the case page).
 
-Under READ COMMITTED each statement sees its own snapshot: the case is read, another user's step
-commits, then its transitions are read — an old status beside a newer history. The page must
-still answer 200 with the status the history ends in; the list used to answer 500
-(`SqlAlchemyCaseRepository._histories` reads the lagging rows again).
+Under READ COMMITTED each statement sees its own snapshot. The case page used to read the case,
+then its transitions: a step committed in between paired an old status with a newer history, and
+the lifecycle check refused the read (500). The case now comes with its history in one statement,
+so a step committed while the page is built is either all in it or not at all. Pages of whole
+cases (`_hydrate`, used by retention) still read them apart and read the lagging rows again
+(`SqlAlchemyCaseRepository._histories`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+import uuid
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import event
 
 from adapters.sqlalchemy.repositories.cases import SqlAlchemyCaseRepository
-from adapters.sqlalchemy.rows.cases import CaseRow
-from domain.cases.lifecycle import Transition
+from api.dependencies import Services
+from domain.cases.model import Case
 from tests.support.cases import step, submit
 from tests.support.scenario import CellScenario
 
@@ -28,33 +32,50 @@ def backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-Histories = Callable[[SqlAlchemyCaseRepository, Sequence[CaseRow]], Awaitable[Any]]
+Get = Callable[..., Awaitable[Case | None]]
 
 
-async def test_a_step_committed_between_the_case_and_its_history_is_shown_whole(
-    client: httpx.AsyncClient, cell: CellScenario, monkeypatch: pytest.MonkeyPatch
+async def test_a_step_committed_while_the_page_is_read_is_all_in_it_or_not_at_all(
+    client: httpx.AsyncClient,
+    cell: CellScenario,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     submitted = await submit(client, cell, cell["clb"])
     assert submitted.status_code == 201, submitted.text
     case = submitted.json()["id"]
-    original: Histories = SqlAlchemyCaseRepository._histories
+    original: Get = SqlAlchemyCaseRepository.get
     interleaved: list[int] = []
-    started = False
+    statements: list[str] = []
 
-    async def step_in_between(
-        repository: SqlAlchemyCaseRepository, rows: Sequence[CaseRow]
-    ) -> dict[Any, list[Transition]]:
-        nonlocal started
-        if not started:  # the page has read the case row; the chair admits the case right now
-            started = True  # (the step reads the case through here too)
-            interleaved.append((await step(client, cell, case, "admit")).status_code)
-        result: dict[Any, list[Transition]] = await original(repository, rows)
-        return result
+    async def step_right_after(
+        repository: SqlAlchemyCaseRepository, case_id: uuid.UUID, **options: Any
+    ) -> Case | None:
+        found = await original(repository, case_id, **options)
+        if not interleaved:  # the page has read the case; the chair admits it right now
+            interleaved.append(0)  # (the step reads the case through here too)
+            interleaved[0] = (await step(client, cell, case, "admit")).status_code
+        return found
 
-    monkeypatch.setattr(SqlAlchemyCaseRepository, "_histories", step_in_between)
-    read = await client.get(f"/api/v1/cases/{case}", headers=cell["dro"].headers)
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    monkeypatch.setattr(SqlAlchemyCaseRepository, "get", step_right_after)
+    engine = services.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        read = await client.get(f"/api/v1/cases/{case}", headers=cell["dro"].headers)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
 
     assert interleaved == [201]
     assert read.status_code == 200, read.text
-    assert read.json()["status"] == "fileBuilding"  # what admitting leads to, not the stale status
-    assert [step["toStatus"] for step in read.json()["timeline"]] == ["fileBuilding"]
+    page = read.json()
+    # Read before the step committed: the status and the history agree on it.
+    assert page["status"] == "registered"
+    assert page["timeline"] == []
+    history = [s for s in statements if "FROM case_transition" in s or "JOIN case_transition" in s]
+    assert all("FROM case_file" in s for s in history), "the history is read with the case"
+    again = await client.get(f"/api/v1/cases/{case}", headers=cell["dro"].headers)
+    assert again.json()["status"] == "fileBuilding"
+    assert [s["toStatus"] for s in again.json()["timeline"]] == ["fileBuilding"]

@@ -89,7 +89,14 @@ _PARTNER_LIST = (
     .where(CaseParticipantRow.case_id == CaseRow.id)
     .scalar_subquery()
 )
-CASE = select(CaseRow, _PROBLEM_LIST, _PARTNER_LIST).where(CaseRow.id == _CASE_ID)
+# With its history too, one row per step (one row of NULL steps for a case without): one
+# statement is one snapshot, so a step committed meanwhile is either all there or not at all.
+CASE = (
+    select(CaseRow, _PROBLEM_LIST, _PARTNER_LIST, *CaseTransitionRow.__table__.columns)
+    .outerjoin(CaseTransitionRow, CaseTransitionRow.case_id == CaseRow.id)
+    .where(CaseRow.id == _CASE_ID)
+    .order_by(CaseTransitionRow.seq)
+)
 CASE_FOR_UPDATE = CASE.with_for_update(of=CaseRow)
 PROBLEMS = select(CaseProblemRow.case_id, CaseProblemRow.problem).where(
     CaseProblemRow.case_id.in_(_IDS)
@@ -235,13 +242,13 @@ class SqlAlchemyCaseRepository(CaseRepository):
 
     async def get(self, case_id: uuid.UUID, *, for_update: bool = False) -> Case | None:
         statement = CASE_FOR_UPDATE if for_update else CASE
-        found = (await self.session.execute(statement, {"case_id": case_id})).first()
-        if found is None:
+        found = (await self.session.execute(statement, {"case_id": case_id})).all()
+        if not found:
             return None
-        row, problems, partners = found
-        history = await self._histories([row])
+        row, problems, partners = found[0][:3]
+        history = [_transition(step) for step in found if step.seq is not None]
         partner_ids = {uuid.UUID(partner) for partner in split(partners)}
-        return _case(row, split(problems), history[row.id], partner_ids)
+        return _case(row, split(problems), history, partner_ids)
 
     async def _hydrate(self, rows: Sequence[CaseRow]) -> list[Case]:
         # The parts are read as plain rows, not ORM objects: a page of cases holds hundreds of
@@ -260,7 +267,8 @@ class SqlAlchemyCaseRepository(CaseRepository):
         """The transitions of the cases, consistent with the rows' status. Under PostgreSQL's
         READ COMMITTED each statement sees its own snapshot: a step committed between reading the
         cases and their transitions would pair an old status with a newer history, so the rows
-        that lag are read again (a step takes milliseconds; three rounds are plenty)."""
+        that lag are read again (a step takes milliseconds; three rounds are plenty). A single
+        case (`get`) comes with its history in one statement instead."""
         ids = [row.id for row in rows]
         for _round in range(3):
             history: dict[uuid.UUID, list[Transition]] = {i: [] for i in ids}
