@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BindParameter, DateTime, Float, String, bindparam
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    DateTime,
+    Float,
+    ScalarSelect,
+    String,
+    bindparam,
+    select,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -82,6 +91,13 @@ def _joined_postgresql(element: joined, compiler: SQLCompiler, **kw: Any) -> str
 @compiles(joined, "sqlite")
 def _joined_sqlite(element: joined, compiler: SQLCompiler, **kw: Any) -> str:
     return f"group_concat({compiler.process(element.clauses, **kw)}, ',')"
+
+
+def joined_children(column: Any, link: ColumnElement[bool]) -> ScalarSelect[str]:
+    """`column` of the child rows that `link` ties to the outer statement's row, as one `joined`
+    list: a correlated subquery, so a row carries its few children without a statement of their
+    own."""
+    return select(joined(column)).where(link).scalar_subquery()
 
 
 def split(value: str | None) -> list[str]:

@@ -41,7 +41,7 @@ from adapters.sqlalchemy.rows.cases import (
 )
 from adapters.sqlalchemy.rows.feedback import FeedbackFormRow
 from adapters.sqlalchemy.rows.meetings import MinutesEntryRow
-from adapters.sqlalchemy.types import joined, split
+from adapters.sqlalchemy.types import joined_children, split
 from domain.cases.lifecycle import (
     CaseStatus,
     ClosureReason,
@@ -79,15 +79,9 @@ SHORTEST_RETENTION = timedelta(days=30)
 _CASE_ID: BindParameter[uuid.UUID] = bindparam("case_id")
 _IDS: BindParameter[list[uuid.UUID]] = bindparam("ids", expanding=True)
 # One case with its problems and partners as joined lists: one statement instead of three.
-_PROBLEM_LIST = (
-    select(joined(CaseProblemRow.problem))
-    .where(CaseProblemRow.case_id == CaseRow.id)
-    .scalar_subquery()
-)
-_PARTNER_LIST = (
-    select(joined(CaseParticipantRow.organisation_id))
-    .where(CaseParticipantRow.case_id == CaseRow.id)
-    .scalar_subquery()
+_PROBLEM_LIST = joined_children(CaseProblemRow.problem, CaseProblemRow.case_id == CaseRow.id)
+_PARTNER_LIST = joined_children(
+    CaseParticipantRow.organisation_id, CaseParticipantRow.case_id == CaseRow.id
 )
 # With its history too, one row per step (one row of NULL steps for a case without): one
 # statement is one snapshot, so a step committed meanwhile is either all there or not at all.
@@ -384,7 +378,7 @@ class SqlAlchemyCaseRepository(CaseRepository):
         # nothing else of the case: no problems, no history.
         found = (
             await self.session.execute(
-                select(*LISTED, _PARTNER_LIST, func.count().over())
+                select(*LISTED, _PARTNER_LIST.label("partners"), func.count().over())
                 .where(*conditions)
                 .order_by(CaseRow.created_at.desc(), CaseRow.id)
                 .offset(selection.offset)
@@ -399,7 +393,7 @@ class SqlAlchemyCaseRepository(CaseRepository):
         else:
             total = 0
         return [
-            _listing(row, frozenset(uuid.UUID(p) for p in split(row[-2]))) for row in found
+            _listing(row, frozenset(uuid.UUID(p) for p in split(row.partners))) for row in found
         ], total
 
     async def open_tally(self, cell_id: uuid.UUID) -> OpenCases:

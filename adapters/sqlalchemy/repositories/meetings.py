@@ -22,7 +22,7 @@ from adapters.sqlalchemy.rows.meetings import (
     MinutesEntryRow,
     ReminderRow,
 )
-from adapters.sqlalchemy.types import inline, joined, split
+from adapters.sqlalchemy.types import inline, joined_children, split
 from domain.cells.vocabulary import TableKind
 from domain.meetings.model import (
     AgendaItem,
@@ -89,15 +89,11 @@ HELD = select(func.min(MeetingRow.starts_at), func.max(MeetingRow.starts_at)).wh
 _IDS: BindParameter[list[uuid.UUID]] = bindparam("ids", expanding=True)
 # A meeting with its invitees, and each agenda item with its own, as joined lists: two
 # statements fewer on every meeting page.
-_INVITEE_LIST = (
-    select(joined(MeetingInviteeRow.user_id))
-    .where(MeetingInviteeRow.meeting_id == MeetingRow.id)
-    .scalar_subquery()
+_INVITEE_LIST = joined_children(
+    MeetingInviteeRow.user_id, MeetingInviteeRow.meeting_id == MeetingRow.id
 )
-_ITEM_INVITEE_LIST = (
-    select(joined(AgendaItemInviteeRow.user_id))
-    .where(AgendaItemInviteeRow.agenda_item_id == AgendaItemRow.id)
-    .scalar_subquery()
+_ITEM_INVITEE_LIST = joined_children(
+    AgendaItemInviteeRow.user_id, AgendaItemInviteeRow.agenda_item_id == AgendaItemRow.id
 )
 MEETING = select(MeetingRow, _INVITEE_LIST).where(MeetingRow.id == bindparam("meeting_id"))
 MEETING_FOR_UPDATE = MEETING.with_for_update(of=MeetingRow)
