@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -59,8 +60,11 @@ class FeedbackRepository(Protocol):
         """The cell's transmitted forms, oldest transmission first."""
         ...
 
-    async def verdicts(self, form_id: uuid.UUID) -> list[tuple[uuid.UUID, Approval]]:
-        """Every stored verdict with its meeting (for the evidence pack)."""
+    async def verdicts(
+        self, form_ids: Collection[uuid.UUID]
+    ) -> dict[uuid.UUID, list[tuple[uuid.UUID, Approval]]]:
+        """Every stored verdict on these forms, with its meeting, per form (every form asked
+        maps to a list, empty when it has none): one read for the evidence pack's forms."""
         ...
 
 

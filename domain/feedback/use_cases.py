@@ -236,7 +236,7 @@ async def edit_form(
         principal = await load_principal(uow, claims, now)
         form, _, cell = await _form_and_case(uow, principal, form_id, None, for_update=True)
         require_editor(principal, cell)
-        all_verdicts = await uow.feedback.verdicts(form.id)
+        all_verdicts = (await uow.feedback.verdicts([form.id]))[form.id]
         form.edit(content, principal.user_id, now, if_match.strip().strip('"'))
         await uow.feedback.add_version(form.id, form.current)
         await uow.feedback.record_consensus(form.id, None)

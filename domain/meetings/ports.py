@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -40,6 +41,10 @@ class MeetingRepository(Protocol):
         self, cell_id: uuid.UUID, table: TableKind
     ) -> tuple[datetime | None, datetime | None]:
         """When the first and the last held meeting of the table started."""
+        ...
+
+    async def starts(self, meeting_ids: Collection[uuid.UUID]) -> dict[uuid.UUID, datetime]:
+        """When each of these meetings starts (missing ones left out)."""
         ...
 
     async def add_request(self, request: MeetingRequest) -> None: ...

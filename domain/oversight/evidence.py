@@ -189,32 +189,39 @@ def _reads_per_organisation(cell: Cell, reads: dict[str, int]) -> dict[str, int]
 
 
 async def _feedback_evidence(uow: UnitOfWork, cell: Cell) -> tuple[FormEvidence, ...]:
+    """Each transmitted form with the approvals given at its transmission's meeting; the forms'
+    verdicts, meetings and people are read together, whatever the number of forms."""
+    sent = [(form, form.transmission) for form in await uow.feedback.transmitted(cell.id)]
+    transmissions = [(form, t) for form, t in sent if t is not None]
+    verdicts = await uow.feedback.verdicts([form.id for form, _ in transmissions])
+    starts = await uow.meetings.starts({t.meeting_id for _, t in transmissions})
+    given = {
+        form.id: [v for meeting, v in verdicts[form.id] if meeting == t.meeting_id]
+        for form, t in transmissions
+    }
+    name = await uow.users.display_names(
+        {
+            person
+            for form, t in transmissions
+            for person in (t.by, *t.present_members, *(v.member_id for v in given[form.id]))
+        }
+    )
     evidence = []
-    for form in await uow.feedback.transmitted(cell.id):
-        sent = form.transmission
-        if sent is None:
-            continue
-        verdicts = [
-            v for meeting, v in await uow.feedback.verdicts(form.id) if meeting == sent.meeting_id
-        ]
-        meeting = await uow.meetings.get(sent.meeting_id)
-        name = await uow.users.display_names(
-            {sent.by, *sent.present_members, *(v.member_id for v in verdicts)}
-        )
+    for form, t in transmissions:
         evidence.append(
             FormEvidence(
                 form_id=form.id,
                 round=form.round,
                 version=form.current.number,
-                version_hash=sent.version_hash,
-                transmitted_at=sent.at,
-                transmitted_by=name.get(sent.by, ""),
-                meeting_id=sent.meeting_id,
-                meeting_started_at=meeting.starts_at if meeting else None,
-                present=tuple(sorted(name.get(u, "") for u in sent.present_members)),
+                version_hash=t.version_hash,
+                transmitted_at=t.at,
+                transmitted_by=name.get(t.by, ""),
+                meeting_id=t.meeting_id,
+                meeting_started_at=starts.get(t.meeting_id),
+                present=tuple(sorted(name.get(u, "") for u in t.present_members)),
                 approvals=tuple(
                     ApprovalEvidence(name.get(v.member_id, ""), v.version_hash, v.verdict, v.at)
-                    for v in sorted(verdicts, key=lambda v: v.at)
+                    for v in sorted(given[form.id], key=lambda v: v.at)
                 ),
             )
         )

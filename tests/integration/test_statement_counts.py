@@ -23,7 +23,8 @@ from domain.identity.principal import CellRole, load_principal
 from domain.identity.tokens import TokenType
 from tests.support.cases import retained_case, submit
 from tests.support.clock import MutableClock
-from tests.support.identity import grant
+from tests.support.feedback import form_in_meeting, verdict
+from tests.support.identity import grant, log_in
 from tests.support.meetings import plan
 from tests.support.scenario import CellScenario
 
@@ -191,3 +192,40 @@ async def test_the_caller_and_everything_it_holds_are_one_statement(
     assert principal.is_platform_administrator
     assert principal.has_acknowledged(own, 1)
     assert not principal.has_acknowledged(other, 1)
+
+
+async def transmitted_form(
+    client: httpx.AsyncClient, cell: CellScenario, clock: MutableClock
+) -> None:
+    """A feedback form approved by everyone present and transmitted. Its people log in afresh
+    first: the scenario's tokens were issued while it was built, and each form moves the clock."""
+    for who in ("dro", "io", "clb", "mayor"):
+        cell[who].token = await log_in(client, cell[who].account, clock)
+    form = await form_in_meeting(client, cell, clock)
+    for who in ("dro", "io", "clb"):
+        clock.advance(minutes=1)
+        given = await verdict(client, cell, who, form)
+        assert given.status_code == 201, given.text
+    sent = await client.post(
+        f"/api/v1/feedbackForms/{form.form}/transmission",
+        json={"meeting": form.meeting},
+        headers=cell["io"].headers,
+    )
+    assert sent.status_code == 201, sent.text
+
+
+async def test_the_evidence_pack_reads_its_forms_together(
+    client: httpx.AsyncClient, services: Services, cell: CellScenario, clock: MutableClock
+) -> None:
+    """One transmitted form or three: the same statements (each form's versions, verdicts,
+    meeting and people were read one form at a time)."""
+    pack = f"/api/v1/cells/{cell.cell}/complianceReport"
+    await transmitted_form(client, cell, clock)
+    one = await statements(client, services, pack, cell["mayor"].headers)
+    for _ in range(2):
+        await transmitted_form(client, cell, clock)
+    with counting(services) as counted:
+        response = await client.get(pack, headers=cell["mayor"].headers)
+    assert response.status_code == 200, response.text
+    assert len(response.json()["feedbackForms"]) == 3
+    assert counted[0] == one

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import delete, select, update
@@ -73,15 +74,28 @@ class SqlAlchemyFeedbackRepository(FeedbackRepository):
             return None
         return await self._form(row, meeting_id)
 
-    async def _form(self, row: FeedbackFormRow, meeting_id: uuid.UUID | None) -> FeedbackForm:
-        versions = [
-            _version(v)
+    async def _versions(
+        self, form_ids: Collection[uuid.UUID]
+    ) -> dict[uuid.UUID, list[FormVersion]]:
+        """The versions of these forms, in order, read together."""
+        versions: dict[uuid.UUID, list[FormVersion]] = {form_id: [] for form_id in form_ids}
+        if form_ids:
             for v in await self.session.scalars(
                 select(FeedbackVersionRow)
-                .where(FeedbackVersionRow.form_id == row.id)
+                .where(FeedbackVersionRow.form_id.in_(list(form_ids)))
                 .order_by(FeedbackVersionRow.number)
-            )
-        ]
+            ):
+                versions[v.form_id].append(_version(v))
+        return versions
+
+    async def _form(
+        self,
+        row: FeedbackFormRow,
+        meeting_id: uuid.UUID | None,
+        versions: list[FormVersion] | None = None,
+    ) -> FeedbackForm:
+        if versions is None:
+            versions = (await self._versions([row.id]))[row.id]
         current = versions[-1].hash
         approvals: dict[uuid.UUID, Approval] = {}
         if meeting_id is not None:
@@ -218,24 +232,31 @@ class SqlAlchemyFeedbackRepository(FeedbackRepository):
         )
 
     async def transmitted(self, cell_id: uuid.UUID) -> list[FeedbackForm]:
-        rows = await self.session.scalars(
-            select(FeedbackFormRow)
-            .where(FeedbackFormRow.cell_id == cell_id, FeedbackFormRow.transmitted_at.is_not(None))
-            .order_by(FeedbackFormRow.transmitted_at)
-        )
-        return [await self._form(row, None) for row in rows]
-
-    async def verdicts(self, form_id: uuid.UUID) -> list[tuple[uuid.UUID, Approval]]:
-        rows = await self.session.scalars(
-            select(FeedbackVerdictRow).where(FeedbackVerdictRow.form_id == form_id)
-        )
-        return [
-            (
-                r.meeting_id,
-                Approval(r.member_id, r.version_hash, Verdict(r.verdict), r.reason, r.at),
+        rows = (
+            await self.session.scalars(
+                select(FeedbackFormRow)
+                .where(
+                    FeedbackFormRow.cell_id == cell_id, FeedbackFormRow.transmitted_at.is_not(None)
+                )
+                .order_by(FeedbackFormRow.transmitted_at)
             )
-            for r in rows
-        ]
+        ).all()
+        versions = await self._versions([row.id for row in rows])
+        return [await self._form(row, None, versions[row.id]) for row in rows]
+
+    async def verdicts(
+        self, form_ids: Collection[uuid.UUID]
+    ) -> dict[uuid.UUID, list[tuple[uuid.UUID, Approval]]]:
+        found: dict[uuid.UUID, list[tuple[uuid.UUID, Approval]]] = {i: [] for i in form_ids}
+        if not found:
+            return found
+        rows = await self.session.scalars(
+            select(FeedbackVerdictRow).where(FeedbackVerdictRow.form_id.in_(list(found)))
+        )
+        for r in rows:
+            approval = Approval(r.member_id, r.version_hash, Verdict(r.verdict), r.reason, r.at)
+            found[r.form_id].append((r.meeting_id, approval))
+        return found
 
 
 class SqlAlchemyIdempotencyStore(IdempotencyStore):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import BindParameter, ColumnElement, bindparam, delete, func, or_, select
@@ -313,6 +313,14 @@ class SqlAlchemyMeetingRepository(MeetingRepository):
         row = (await self.session.execute(HELD, given)).one()
         first, last = row
         return (_aware(first), _aware(last))
+
+    async def starts(self, meeting_ids: Collection[uuid.UUID]) -> dict[uuid.UUID, datetime]:
+        if not meeting_ids:
+            return {}
+        rows = await self.session.execute(
+            select(MeetingRow.id, MeetingRow.starts_at).where(MeetingRow.id.in_(list(meeting_ids)))
+        )
+        return dict(rows.all())
 
     async def add_request(self, request: MeetingRequest) -> None:
         row = MeetingRequestRow(
