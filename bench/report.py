@@ -132,7 +132,8 @@ def targets(run: Run) -> list[tuple[str, str, str]]:
             (
                 "SQL statements per request constant in data size",
                 f"asserted by `{STATEMENT_TEST}` (3 vs 30 cases, 1 vs 10 signals and actions, "
-                "3 vs 30 agenda items); on the national data: "
+                "3 vs 30 agenda items, 1 vs 3 forms in the evidence pack); on the national "
+                "data: "
                 + ", ".join(
                     f"{name} {low}" if low == high else f"{name} {low}–{high}"
                     for name, (low, high) in spread.items()
