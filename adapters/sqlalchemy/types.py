@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -103,6 +104,11 @@ def joined_children(column: Any, link: ColumnElement[bool]) -> ScalarSelect[str]
 def split(value: str | None) -> list[str]:
     """The values of a `joined` column."""
     return value.split(",") if value else []
+
+
+def split_ids(value: str | None) -> frozenset[uuid.UUID]:
+    """The identifiers of a `joined` column."""
+    return frozenset(uuid.UUID(item) for item in split(value))
 
 
 def inline(name: str, value: Any = None) -> BindParameter[Any]:

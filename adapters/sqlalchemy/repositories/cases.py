@@ -41,7 +41,7 @@ from adapters.sqlalchemy.rows.cases import (
 )
 from adapters.sqlalchemy.rows.feedback import FeedbackFormRow
 from adapters.sqlalchemy.rows.meetings import MinutesEntryRow
-from adapters.sqlalchemy.types import joined_children, split
+from adapters.sqlalchemy.types import joined_children, split, split_ids
 from domain.cases.lifecycle import (
     CaseStatus,
     ClosureReason,
@@ -241,8 +241,7 @@ class SqlAlchemyCaseRepository(CaseRepository):
             return None
         row, problems, partners = found[0][:3]
         history = [_transition(step) for step in found if step.seq is not None]
-        partner_ids = {uuid.UUID(partner) for partner in split(partners)}
-        return _case(row, split(problems), history, partner_ids)
+        return _case(row, split(problems), history, set(split_ids(partners)))
 
     async def _hydrate(self, rows: Sequence[CaseRow]) -> list[Case]:
         # The parts are read as plain rows, not ORM objects: a page of cases holds hundreds of
@@ -392,9 +391,7 @@ class SqlAlchemyCaseRepository(CaseRepository):
             total = int(await self.session.scalar(counted) or 0)
         else:
             total = 0
-        return [
-            _listing(row, frozenset(uuid.UUID(p) for p in split(row.partners))) for row in found
-        ], total
+        return [_listing(row, split_ids(row.partners)) for row in found], total
 
     async def open_tally(self, cell_id: uuid.UUID) -> OpenCases:
         row = (await self.session.execute(OPEN_TALLY, {"cell_id": cell_id})).one()

@@ -22,7 +22,7 @@ from adapters.sqlalchemy.rows.meetings import (
     MinutesEntryRow,
     ReminderRow,
 )
-from adapters.sqlalchemy.types import inline, joined_children, split
+from adapters.sqlalchemy.types import inline, joined_children, split_ids
 from domain.cells.vocabulary import TableKind
 from domain.meetings.model import (
     AgendaItem,
@@ -121,10 +121,6 @@ ITEMS = (
 ATTENDANCE = select(*AttendanceRow.__table__.columns).where(AttendanceRow.meeting_id.in_(_IDS))
 
 
-def _ids(joined_ids: str | None) -> set[uuid.UUID]:
-    return {uuid.UUID(value) for value in split(joined_ids)}
-
-
 class SqlAlchemyMeetingRepository(MeetingRepository):
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -135,7 +131,7 @@ class SqlAlchemyMeetingRepository(MeetingRepository):
         if found is None:
             return None
         row, invitees = found
-        meeting = (await self._hydrate([row], {row.id: _ids(invitees)}))[0]
+        meeting = (await self._hydrate([row], {row.id: split_ids(invitees)}))[0]
         minutes = await self.session.execute(MINUTES, {"meeting_id": meeting_id})
         meeting.minutes = [
             MinutesEntry(
@@ -155,7 +151,9 @@ class SqlAlchemyMeetingRepository(MeetingRepository):
         return meeting
 
     async def _hydrate(
-        self, rows: Sequence[MeetingRow], invitees: dict[uuid.UUID, set[uuid.UUID]] | None = None
+        self,
+        rows: Sequence[MeetingRow],
+        invitees: dict[uuid.UUID, frozenset[uuid.UUID]] | None = None,
     ) -> list[Meeting]:
         """Meetings with their agenda, invitees and attendance; `invitees` when they were read
         with the rows already."""
@@ -173,7 +171,7 @@ class SqlAlchemyMeetingRepository(MeetingRepository):
             agenda_item = AgendaItem(
                 item.id, item.position, AgendaPurpose(item.purpose), item.case_id, item.title
             )
-            agenda_item.invitees.update(_ids(item.invitees))
+            agenda_item.invitees.update(split_ids(item.invitees))
             meetings[item.meeting_id].agenda.append(agenda_item)
         for record in await self.session.execute(ATTENDANCE, {"ids": ids}):
             meetings[record.meeting_id].attendance[record.user_id] = Attendance(
