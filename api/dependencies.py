@@ -82,13 +82,14 @@ class Services:
     # Cell compositions as last read by this process (revision-checked on every read).
     compositions: CompositionCache = field(default_factory=CompositionCache)
 
-    def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
+    def unit_of_work(self, *, read_only: bool = False, audits_reads: bool = False) -> UnitOfWork:
         return SqlAlchemyUnitOfWork(
             self.session_factory,
             self.clock,
             secrets=self.secret_box,
             totp_secrets=self.totp_box,
             read_only=read_only,
+            audits_reads=audits_reads,
             compositions=self.compositions,
         )
 
@@ -193,6 +194,12 @@ async def get_read_uow(services: ServicesDep) -> UnitOfWork:
     return services.unit_of_work(read_only=True)
 
 
+async def get_audited_read_uow(services: ServicesDep) -> UnitOfWork:
+    """For a read that is itself audited (a case, minutes, a feedback form): its only write is
+    the audit trail's append."""
+    return services.unit_of_work(audits_reads=True)
+
+
 async def get_tokens(services: ServicesDep) -> TokenService:
     return services.tokens
 
@@ -263,6 +270,7 @@ async def get_health_probe(services: ServicesDep) -> Callable[[], Awaitable[bool
 ClockDep = Annotated[Clock, Depends(get_clock)]
 UowDep = Annotated[UnitOfWork, Depends(get_uow)]
 ReadUowDep = Annotated[UnitOfWork, Depends(get_read_uow)]
+AuditedReadUowDep = Annotated[UnitOfWork, Depends(get_audited_read_uow)]
 TokensDep = Annotated[TokenService, Depends(get_tokens)]
 HasherDep = Annotated[PasswordHasher, Depends(get_hasher)]
 AuthenticationDep = Annotated[Authentication, Depends(get_authentication)]

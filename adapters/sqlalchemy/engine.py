@@ -14,6 +14,15 @@ SQLITE_BUSY_TIMEOUT_SECONDS = 30
 # A PostgreSQL server that does not answer (host down, packets dropped) fails a request after
 # this long instead of holding it until the client gives up; a refused connection fails at once.
 POSTGRES_CONNECT_TIMEOUT_SECONDS = 5
+# Execution options a unit of work sets on its connection (see `unit_of_work`).
+READ_ONLY = "tafel_read_only"
+AUDITED_READ = "tafel_audited_read"
+WRITES = ("INSERT", "UPDATE", "DELETE", "MERGE")
+
+
+class AuditedReadWrites(RuntimeError):
+    """An audited reader runs in autocommit: a write of its own would be kept whatever happens
+    next. Its one write is the audit trail's append, a single statement (a function call)."""
 
 
 def normalise_url(url: str) -> str:
@@ -38,7 +47,7 @@ def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         if "connect_timeout" in make_url(url).query
         else {"connect_timeout": POSTGRES_CONNECT_TIMEOUT_SECONDS}
     )
-    return create_async_engine(
+    engine = create_async_engine(
         url,
         echo=echo,
         pool_pre_ping=True,
@@ -47,6 +56,17 @@ def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         pool_timeout=10,
         connect_args=connect_args,
     )
+
+    @event.listens_for(engine.sync_engine, "before_cursor_execute")
+    def _audited_read_only_appends(
+        connection: Any, _cursor: Any, statement: str, _params: Any, _context: Any, _many: bool
+    ) -> None:
+        if connection.get_execution_options().get(AUDITED_READ) and (
+            statement.lstrip()[:6].upper() in WRITES or "FOR UPDATE" in statement
+        ):
+            raise AuditedReadWrites(statement.split(None, 1)[0])
+
+    return engine
 
 
 def _sqlite_engine(url: str, *, echo: bool) -> AsyncEngine:
@@ -73,9 +93,7 @@ def _sqlite_engine(url: str, *, echo: bool) -> AsyncEngine:
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(connection: Any) -> None:
         # Writers take the database lock up front; readers that never write may stay deferred.
-        mode = (
-            "DEFERRED" if connection.get_execution_options().get("tafel_read_only") else "IMMEDIATE"
-        )
+        mode = "DEFERRED" if connection.get_execution_options().get(READ_ONLY) else "IMMEDIATE"
         connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine

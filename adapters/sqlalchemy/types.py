@@ -119,3 +119,13 @@ def inline(name: str, value: Any = None) -> BindParameter[Any]:
     connection). Written in, the one plan is reused. Only for values of a small, known set:
     each value is a prepared statement of its own."""
     return bindparam(name, value, literal_execute=True)
+
+
+def aware(value: object) -> datetime | None:
+    """Aggregates bypass the column type: SQLite returns text, PostgreSQL an aware datetime."""
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if not isinstance(moment, datetime):
+        raise TypeError(type(moment))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from adapters.security.secret_box import AesGcmSecretBox
 from adapters.sqlalchemy.compositions import CompositionCache
+from adapters.sqlalchemy.engine import AUDITED_READ, READ_ONLY
 from adapters.sqlalchemy.repositories.audit import SqlAlchemyAuditTrail
 from adapters.sqlalchemy.repositories.cases import (
     SqlAlchemyCaseRepository,
@@ -71,9 +72,11 @@ def unavailable(error: BaseException) -> Unavailable:
 
 class SqlAlchemyUnitOfWork(UnitOfWork):
     """Opens a session on enter; repositories share it. `read_only` lets SQLite readers skip the
-    write lock (they still see a consistent snapshot). `secrets` seals webhook secrets at rest,
-    `totp_secrets` the accounts' TOTP seeds (each box has its own key). `compositions` is the
-    process's cache of cell compositions (checked against the cell's revision on every read)."""
+    write lock (they still see a consistent snapshot). `audits_reads` is a reader whose one write
+    is the audit trail (R-AUD-1: who read which case, minutes, form). `secrets` seals webhook
+    secrets at rest, `totp_secrets` the accounts' TOTP seeds (each box has its own key).
+    `compositions` is the process's cache of cell compositions (checked against the cell's
+    revision on every read)."""
 
     def __init__(
         self,
@@ -83,6 +86,7 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
         secrets: AesGcmSecretBox,
         totp_secrets: AesGcmSecretBox,
         read_only: bool = False,
+        audits_reads: bool = False,
         compositions: CompositionCache | None = None,
     ) -> None:
         self._session_factory = session_factory
@@ -91,6 +95,7 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
         self._secrets = secrets
         self._totp_secrets = totp_secrets
         self._read_only = read_only
+        self._audits_reads = audits_reads
         self._session: AsyncSession | None = None
 
     @property
@@ -101,9 +106,10 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
 
     async def __aenter__(self) -> Self:
         self._session = self._session_factory()
-        if self._read_only:
+        options = self._connection_options()
+        if options:
             try:
-                await self._session.connection(execution_options=self._reader_options())
+                await self._session.connection(execution_options=options)
             except Exception as error:
                 await self._close_quietly()
                 if is_outage(error):
@@ -112,15 +118,26 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
         self._bind_repositories(self._session)
         return self
 
-    def _reader_options(self) -> dict[str, Any]:
+    def _connection_options(self) -> dict[str, Any] | None:
         """A reader never writes. On SQLite it begins a deferred transaction, one snapshot for
         all its statements, without the write lock. On PostgreSQL under READ COMMITTED every
         statement sees its own snapshot, transaction or not: a reader runs in autocommit and
-        spares the BEGIN and ROLLBACK round trips (two of a handful per request)."""
-        options: dict[str, Any] = {"tafel_read_only": True}
-        if self.session.get_bind().dialect.name == "postgresql":
-            options["isolation_level"] = "AUTOCOMMIT"
-        return options
+        spares the BEGIN and ROLLBACK round trips (two of a handful per request).
+
+        An audited reader on PostgreSQL runs in autocommit too: its reads as a reader's, its
+        audit events appended by one statement (migration 0013), which is a transaction of its
+        own, so it spares BEGIN and COMMIT. The engine refuses any other write on it
+        (`AuditedReadWrites`). On SQLite it is a writer: there the append takes two statements
+        under the database lock."""
+        postgres = self.session.get_bind().dialect.name == "postgresql"
+        if self._read_only:
+            options: dict[str, Any] = {READ_ONLY: True}
+            if postgres:
+                options["isolation_level"] = "AUTOCOMMIT"
+            return options
+        if self._audits_reads and postgres:
+            return {AUDITED_READ: True, "isolation_level": "AUTOCOMMIT"}
+        return None
 
     def _bind_repositories(self, session: AsyncSession) -> None:
         """Attach one repository per aggregate to the session."""

@@ -33,6 +33,12 @@ class AuditTrail(Protocol):
         concurrent transactions never fork it; a rollback removes the event with the change."""
         ...
 
+    async def record_all(self, records: Sequence[AuditRecord]) -> list[AuditEvent]:
+        """Append several events of one chain together, in order: one write for a read and
+        what it showed (a case and its information cards), atomic even where each statement
+        commits on its own (an audited reader, see `UnitOfWork`)."""
+        ...
+
     def events(self, chain: str) -> AsyncIterator[AuditEvent]:
         """Every event of a chain in sequence order (streamed, for verification)."""
         ...

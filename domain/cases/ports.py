@@ -43,6 +43,19 @@ class CaseFilter:
     limit: int = 50
 
 
+@dataclass(frozen=True, slots=True)
+class CaseRecords:
+    """A case's records as its page shows them: signals by observation date, information cards
+    by addition, the follow-up plan with its actions (by due date) and their notes, and the
+    names of whoever recorded its lifecycle steps (the professionals of the table, named as in
+    the minutes)."""
+
+    signals: list[Signal]
+    cards: list[InformationCard]
+    plan: FollowUpPlan | None
+    recorders: dict[uuid.UUID, str]
+
+
 class CaseRepository(Protocol):
     """Cases, their lifecycle, signals, plans and information cards."""
 
@@ -70,15 +83,8 @@ class CaseRepository(Protocol):
         """A page of the cell's case list, newest first, and how many cases the filter holds."""
         ...
 
-    async def open_tally(self, cell_id: uuid.UUID) -> OpenCases:
-        """The cell's cases that are not closed, counted in the database (for the cadence)."""
-        ...
-
-    async def signals_and_cards(
-        self, case_id: uuid.UUID
-    ) -> tuple[list[Signal], list[InformationCard]]:
-        """The case's signals (by observation date) and information cards (by addition), read
-        together: a case page shows both."""
+    async def content(self, case_id: uuid.UUID) -> CaseRecords:
+        """What a case page shows beyond the case itself, read together (one statement)."""
         ...
 
     async def add_signal(self, signal: Signal) -> None: ...

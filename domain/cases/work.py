@@ -94,18 +94,20 @@ async def read_case(
     async with uow:
         principal = await load_principal(uow, claims, clock.now())
         case, cell = await open_case(uow, principal, case_id)
-        signals, cards = await uow.cases.signals_and_cards(case.id)
-        plan = await uow.cases.plan(case.id)
-        # Who recorded each step: professionals of the table, named like in the minutes.
-        people = await uow.users.display_names(step.by for step in case.lifecycle.history)
-        await uow.audit.record(record(case, principal, "case.read", "case", case.id))
-        for card in cards:
-            await uow.audit.record(
-                record(case, principal, "informationCard.read", "informationCard", card.id)
-            )
+        records = await uow.cases.content(case.id)
+        # The read and every card it shows, appended together: one write, all or nothing.
+        await uow.audit.record_all(
+            [
+                record(case, principal, "case.read", "case", case.id),
+                *(
+                    record(case, principal, "informationCard.read", "informationCard", card.id)
+                    for card in records.cards
+                ),
+            ]
+        )
         await uow.commit()
     names = {org.id: org.name for org in cell.organisations}
-    return CaseContent(case, signals, cards, plan, names, people)
+    return CaseContent(case, records.signals, records.cards, records.plan, names, records.recorders)
 
 
 async def add_signal(

@@ -8,8 +8,22 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from domain.cases.ports import OpenCases
 from domain.cells.vocabulary import TableKind
 from domain.meetings.model import Meeting, MeetingRequest, MinutesEntry, RequestStatus
+
+
+@dataclass(frozen=True, slots=True)
+class Rhythm:
+    """What a table's rhythm is computed from (R-CAD-1 … R-CAD-6), read together in one
+    statement: the cell's open cases (counts and two moments, never the cases), when the table's
+    first and last held meetings started, and when each held meeting since a moment started (the
+    meetings per month of the statistics and of the evidence pack)."""
+
+    open_cases: OpenCases
+    first_held: datetime | None
+    last_held: datetime | None
+    held_since: tuple[datetime, ...] = ()
 
 
 class MeetingRepository(Protocol):
@@ -37,10 +51,11 @@ class MeetingRepository(Protocol):
         """Meetings the user is invited to (any cell), from `since` on."""
         ...
 
-    async def held(
-        self, cell_id: uuid.UUID, table: TableKind
-    ) -> tuple[datetime | None, datetime | None]:
-        """When the first and the last held meeting of the table started."""
+    async def rhythm(
+        self, cell_id: uuid.UUID, table: TableKind, held_since: datetime | None
+    ) -> Rhythm:
+        """The cell's open cases and the table's held meetings; `held_since` None asks for no
+        start times."""
         ...
 
     async def starts(self, meeting_ids: Collection[uuid.UUID]) -> dict[uuid.UUID, datetime]:

@@ -13,29 +13,34 @@ from domain.identity.model import Scope
 from domain.identity.principal import load_principal
 from domain.identity.tokens import TokenClaims
 from domain.meetings.cadence import CadenceInput, CadenceStatus, operational_cadence
+from domain.meetings.ports import Rhythm
 from domain.shared.clock import Clock
 from domain.shared.errors import NotFound
 from domain.unit_of_work import UnitOfWork
 
 
-async def cadence_of(uow: UnitOfWork, cell: Cell, now: datetime) -> CadenceStatus:
-    """Inside an open unit of work: count open and problematic cases, find held meetings. The
-    weekly rhythm counts from the first problematic mark still standing (R-CAD-2), the monthly
-    one from the oldest open case (R-CAD-3)."""
-    cases = await uow.cases.open_tally(cell.id)
-    first, last = await uow.meetings.held(cell.id, TableKind.operational)
+def cadence_from(rhythm: Rhythm, cell: Cell, now: datetime) -> CadenceStatus:
+    """The weekly rhythm counts from the first problematic mark still standing (R-CAD-2), the
+    monthly one from the oldest open case (R-CAD-3)."""
+    cases = rhythm.open_cases
     since = cases.first_problematic_since if cases.problematic else cases.oldest_opened_at
     return operational_cadence(
         CadenceInput(
             open_cases=cases.count,
             problematic_open_cases=cases.problematic,
-            last_held_operational_meeting=last,
-            first_held_operational_meeting=first,
+            last_held_operational_meeting=rhythm.last_held,
+            first_held_operational_meeting=rhythm.first_held,
             now=now,
             mode_since=since,
             cell_established_at=cell.created_at,
         )
     )
+
+
+async def cadence_of(uow: UnitOfWork, cell: Cell, now: datetime) -> CadenceStatus:
+    """Inside an open unit of work: one read of the cell's open cases and held meetings."""
+    rhythm = await uow.meetings.rhythm(cell.id, TableKind.operational, None)
+    return cadence_from(rhythm, cell, now)
 
 
 async def cell_cadence(

@@ -21,7 +21,7 @@ from domain.feedback.form import Verdict
 from domain.identity.principal import load_principal
 from domain.identity.tokens import TokenClaims
 from domain.meetings.cadence import CadenceStatus
-from domain.meetings.status import cadence_of
+from domain.meetings.status import cadence_from
 from domain.oversight.access import require_oversight
 from domain.oversight.months import month_ends, per_month
 from domain.oversight.ports import PurgeRecord
@@ -129,10 +129,11 @@ async def evidence_pack(
         if cell is None:
             raise NotFound()
         (report,) = await verify_chains(uow, [str(cell.id)])
-        cadence = await cadence_of(uow, cell, now)
-        held = await uow.oversight.held_meetings(
-            cell.id, str(TableKind.operational), now - timedelta(days=365)
+        rhythm = await uow.meetings.rhythm(
+            cell.id, TableKind.operational, now - timedelta(days=365)
         )
+        cadence = cadence_from(rhythm, cell, now)
+        held = rhythm.held_since
         forms = await _feedback_evidence(uow, cell)
         acknowledged = await uow.oversight.acknowledgements(cell.id)
         reads = await uow.oversight.reads_by_actor(cell.id, since)

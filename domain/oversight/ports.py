@@ -54,12 +54,6 @@ class OversightReader(Protocol):
         `registered` at the case's creation."""
         ...
 
-    async def held_meetings(
-        self, cell_id: uuid.UUID, table: str, since: datetime
-    ) -> list[datetime]:
-        """Start times of the table's held meetings since `since`."""
-        ...
-
     async def acknowledgements(self, cell_id: uuid.UUID) -> list[AcknowledgementRecord]: ...
 
     async def reads_by_actor(self, cell_id: uuid.UUID, since: str) -> dict[str, int]:

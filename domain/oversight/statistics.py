@@ -20,7 +20,7 @@ from domain.identity.model import Scope
 from domain.identity.principal import load_principal
 from domain.identity.tokens import TokenClaims
 from domain.meetings.cadence import CadenceStatus
-from domain.meetings.status import cadence_of
+from domain.meetings.status import cadence_from
 from domain.oversight.access import require_oversight
 from domain.oversight.months import per_month
 from domain.oversight.ports import StepRecord
@@ -108,8 +108,7 @@ async def statistics(
             raise NotFound()
         raw = await uow.oversight.counts(cell.id, (*DIMENSIONS, "actions", "overdue"), now.date())
         steps = await uow.oversight.steps(cell.id, now)
-        held = await uow.oversight.held_meetings(cell.id, str(TableKind.operational), now - YEAR)
-        cadence = await cadence_of(uow, cell, now)
+        rhythm = await uow.meetings.rhythm(cell.id, TableKind.operational, now - YEAR)
     labels = vocabulary(cell)
     durations = phase_durations(steps)
     admitted, decided = admission(steps)
@@ -126,8 +125,8 @@ async def statistics(
         admission_rate=share(admitted, decided),
         median_days_in_phase={phase: days(values) for phase, values in sorted(durations.items())},
         # Meetings are not people: their numbers need no suppression.
-        meetings_per_month=per_month(held, now),
-        cadence=cadence,
+        meetings_per_month=per_month(rhythm.held_since, now),
+        cadence=cadence_from(rhythm, cell, now),
         actions=complete(labels["actions"], actions),
         action_completion=share(done, carried),
     )

@@ -47,6 +47,10 @@ async def test_r_case_8_plan_from_a_template_and_a_partner_completes_an_action(
     assert updated["status"] == "done"
     assert updated["notes"][0]["text"] == "Gesprek met leerling en ouders gevoerd."
     assert done.headers["ETag"] != etag
+    # The case page reads the plan with the case's other records in one statement: the same
+    # plan, its actions in the same order, each with its notes.
+    page = (await client.get(f"/api/v1/cases/{case}", headers=cell["clb"].headers)).json()
+    assert page["plan"] == done.json()
 
 
 async def test_stale_and_missing_if_match_are_refused(

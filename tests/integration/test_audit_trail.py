@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import cast
 
 import pytest
 from sqlalchemy import RowMapping, event, text
@@ -14,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from api.dependencies import Services
 from domain.audit import use_cases
 from domain.audit.anchoring import SignedHeads
-from domain.audit.model import Actor, ActorType, AuditRecord
+from domain.audit.model import Actor, ActorType, AuditRecord, Outcome, chain_hash
 from domain.audit.verification import ChainReport, verify_chain
 from tests.support.tamper import without_audit_triggers
 
@@ -67,19 +68,27 @@ async def test_events_cannot_be_updated_or_deleted(closing: Services) -> None:
     assert (await report(closing)).length == 3
 
 
-async def test_one_transaction_appends_many_events_and_locks_the_chain_once(
-    closing: Services,
-) -> None:
-    """A case read and the cards it shows are one transaction: its second event reuses the head
-    it appended (no second lock or head read), and a savepoint rolled back in between never
-    leaves the chain pointing at an event that is gone."""
-    await write(closing, 2)
+def watching(services: Services) -> tuple[list[str], Callable[[], None]]:
+    """The statements the engine sends from now on, and how to stop watching."""
     statements: list[str] = []
 
     def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
         statements.append(statement)
 
-    event.listen(closing.engine.sync_engine, "before_cursor_execute", seen)
+    engine = services.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", seen)
+    return statements, lambda: event.remove(engine, "before_cursor_execute", seen)
+
+
+async def test_one_transaction_appends_many_events_and_locks_the_chain_once(
+    closing: Services, backend: str
+) -> None:
+    """A case read and the cards it shows are one transaction. On SQLite its second event reuses
+    the head it appended (no second head read), and a savepoint rolled back in between never
+    leaves the chain pointing at an event that is gone. On PostgreSQL each append is one call
+    that locks, reads the head after the lock and inserts (migration 0013): nothing to remember."""
+    await write(closing, 2)
+    statements, stop = watching(closing)
     uow = closing.unit_of_work()
     async with uow:
         await uow.audit.record(record(10))
@@ -91,18 +100,42 @@ async def test_one_transaction_appends_many_events_and_locks_the_chain_once(
         await savepoint.rollback()
         await uow.audit.record(record(14))
         await uow.commit()
-    event.remove(closing.engine.sync_engine, "before_cursor_execute", seen)
+    stop()
 
-    heads = [
-        s for s in statements if "ORDER BY audit_event.seq DESC" in s or "audit_lock_head" in s
-    ]
-    # One head read for the transaction, one per event inside the savepoint, one after it; on
-    # PostgreSQL each takes the chain's lock in the same call (migration 0012).
-    assert len(heads) == 4
+    heads = [s for s in statements if "ORDER BY audit_event.seq DESC" in s]
+    appends = [s for s in statements if "tafel_audit_append" in s]
+    if backend == "postgresql":
+        assert (len(heads), len(appends)) == (0, 5)
+    else:
+        # One head read for the transaction, one per event inside the savepoint, one after it.
+        assert (len(heads), len(appends)) == (4, 0)
     assert not any("pg_advisory_xact_lock" in s for s in statements)
     result = await report(closing)
     assert result.intact
     assert result.length == 5
+
+
+async def test_a_read_and_what_it_showed_are_appended_together(
+    closing: Services, backend: str
+) -> None:
+    """`record_all`: the events of one chain in order, in one statement on PostgreSQL (lock, head,
+    hashes, inserts) and one head read and one insert on SQLite; the domain verifies them."""
+    await write(closing, 1)
+    statements, stop = watching(closing)
+    uow = closing.unit_of_work()
+    async with uow:
+        events = await uow.audit.record_all([record(n) for n in (20, 21, 22)])
+        await uow.commit()
+    stop()
+    assert [e.seq for e in events] == [2, 3, 4]
+    assert [e.object_id for e in events] == ["K-20", "K-21", "K-22"]
+    appended = [s for s in statements if s != "BEGIN IMMEDIATE"]
+    assert len(appended) == (1 if backend == "postgresql" else 2)
+    uow = closing.unit_of_work(read_only=True)
+    async with uow:
+        stored = [e async for e in uow.audit.events(CHAIN)]
+    assert stored[1:] == events, "what the append returns is what it stored"
+    assert verify_chain(CHAIN, stored).intact
 
 
 async def test_fifty_concurrent_writers_leave_one_intact_chain(closing: Services) -> None:
@@ -243,8 +276,9 @@ async def test_a_forged_anchor_is_refused(closing: Services) -> None:
 # Identifiers whose bytes are easy to get wrong: escape-like text without a backslash, DEL,
 # non-ASCII and astral characters, JavaScript's line separators, a byte-order mark.
 PLAIN = ["u0041 n", "\x7f", "é€😀", "\u2028\u2029", "ü" * 64, "\ufeff{}[],:"]
-# What json.dumps escapes and the SQL does not: the store declines, the domain walks.
-ESCAPED = ['"quoted"', "back\\slash", "\\u0041 \\n", "tab\there"]
+# What json.dumps escapes: the store's in-place check declines, the domain walks. On PostgreSQL
+# the append hashes them in SQL (`to_json`), so the domain's walk also proves both escape alike.
+ESCAPED = ['"quoted"', "back\\slash", "\\u0041 \\n", "tab\there", "ctrl\x01\x1f\x08\x0c\r\n"]
 
 
 async def append(services: Services, values: list[str], chain: str = CHAIN) -> None:
@@ -334,3 +368,40 @@ async def test_a_reader_confirms_many_chains_at_once_and_declines_only_the_broke
     assert [r.length for r in reports if r.intact] == [n + 1 for n in range(12) if n != 7]
     assert [r.chain for r in reports if not r.intact] == [chains[7]]
     assert reports[7].first_broken_seq == 4
+
+
+async def test_the_append_hashes_in_sql_exactly_what_the_domain_hashes(
+    closing: Services, backend: str
+) -> None:
+    """R-AUD-1, migration 0013: PostgreSQL builds the canonical JSON with `to_json` and hashes
+    it; for any text (control characters, quotes, backslashes, non-ASCII, astral; never NUL,
+    which PostgreSQL text cannot hold) the hash must be `domain.audit.model.chain_hash`, or the
+    domain's verifier would report every such event as tampered."""
+    if backend != "postgresql":
+        pytest.skip("SQLite appends what the domain hashed")
+    rnd = random.Random(20261129)
+    alphabet = [chr(c) for c in [*range(1, 0x250), 0x2028, 0xFEFF, 0xFFFD, 0x1F600, 0x10FFFF]]
+    values = ["".join(rnd.choices(alphabet, k=rnd.randint(0, 40))) for _ in range(300)]
+    # Any text in every field, the outcome too (the store hashes whatever it is given).
+    outcomes = cast(list[Outcome], [v[-5:] for v in values])
+    records = [
+        AuditRecord(CHAIN, Actor(v[:3], v), v, v[::-1][:32], v[:64], outcome)
+        for v, outcome in zip(values, outcomes, strict=True)
+    ]
+    uow = closing.unit_of_work()
+    async with uow:
+        events = await uow.audit.record_all(records)
+        await uow.commit()
+    for appended in events:
+        assert appended.hash == chain_hash(
+            chain=appended.chain,
+            seq=appended.seq,
+            occurred_at=appended.occurred_at,
+            actor=appended.actor,
+            action=appended.action,
+            object_type=appended.object_type,
+            object_id=appended.object_id,
+            outcome=appended.outcome,
+            prev_hash=appended.prev_hash,
+        )
+    assert (await report(closing)).intact

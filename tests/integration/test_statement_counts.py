@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 from sqlalchemy import event
@@ -229,3 +230,50 @@ async def test_the_evidence_pack_reads_its_forms_together(
     assert response.status_code == 200, response.text
     assert len(response.json()["feedbackForms"]) == 3
     assert counted[0] == one
+
+
+async def test_a_case_page_is_its_reads_and_one_append(
+    client: httpx.AsyncClient,
+    services: Services,
+    cell: CellScenario,
+    clock: MutableClock,
+    backend: str,
+) -> None:
+    """R-AUD-1 and R-INFO-2 in one write: the case read and each information card it shows are
+    appended by one statement. On PostgreSQL every statement of the page runs in autocommit (no
+    BEGIN, no COMMIT round trips): the append is a transaction of its own, sent after the reads
+    and before the answer."""
+    case = (await submit(client, cell, cell["clb"])).json()["id"]
+    for text in ("Eerste informatiekaart.", "Tweede informatiekaart."):
+        clock.advance(minutes=1)
+        added = await client.post(
+            f"/api/v1/cases/{case}/informationCards",
+            json={"text": text, "nonClassifiedAttested": True},
+            headers=cell["io"].headers,
+        )
+        assert added.status_code == 201, added.text
+    sent: list[tuple[str, bool]] = []
+
+    def record(connection: Any, _cursor: object, statement: str, *_rest: object) -> None:
+        driver = connection.connection.driver_connection
+        sent.append((statement, bool(getattr(driver, "autocommit", False))))
+
+    engine = services.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        response = await client.get(f"/api/v1/cases/{case}", headers=cell["clb"].headers)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert response.status_code == 200, response.text
+    appends = [s for s, _ in sent if "tafel_audit_append" in s or "INSERT INTO audit_event" in s]
+    assert len(appends) == 1
+    if backend == "postgresql":
+        assert all(autocommit for _, autocommit in sent)
+        assert sent[-1][0] == appends[0], "the append comes after every read"
+    async with services.unit_of_work(read_only=True) as uow:
+        trail = [e async for e in uow.audit.events(cell.cell)]
+    assert [e.action for e in trail[-3:]] == [
+        "case.read",
+        "informationCard.read",
+        "informationCard.read",
+    ]

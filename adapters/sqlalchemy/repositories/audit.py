@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Row, Table, bindparam, func, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from adapters.sqlalchemy.rows.audit import AuditEventRow
-from domain.audit.model import GENESIS_HASH, Actor, AuditEvent, AuditRecord, link
+from domain.audit.model import GENESIS_HASH, Actor, AuditEvent, AuditRecord, link, timestamp
 from domain.audit.ports import AuditQuery, AuditTrail
 from domain.audit.verification import ChainReport
 from domain.shared.clock import Clock
@@ -76,11 +77,15 @@ CONFIRM_INTACT = text(
     ) AS links
     """  # noqa: S608 - built from constant column names only
 )
-# Every audited request appends: its statements are built once. On PostgreSQL the chain's
-# transaction-scoped advisory lock and its head come from one function call (migration 0012: the
-# function reads the head after the lock is granted, with a snapshot of its own).
-LOCKED_HEAD = text("SELECT seq, hash FROM tafel_audit_lock_head(:chain)")
-# SQLite's head read (its write transactions already hold the database lock).
+# Every audited request appends: its statements are built once. On PostgreSQL one function call
+# locks the chain (a transaction-scoped advisory lock), reads its head after the lock is granted,
+# hashes and inserts the events (migration 0013).
+APPEND_ALL = text(
+    """SELECT seq, prev_hash, hash FROM tafel_audit_append(
+           :chain, :occurred_at, :actor_types, :actor_ids, :actions,
+           :object_types, :object_ids, :outcomes)"""
+)
+# SQLite's head read (its write transactions already hold the database lock; Python hashes).
 HEAD = (
     select(AuditEventRow.seq, AuditEventRow.hash)
     .where(AuditEventRow.chain == bindparam("chain"))
@@ -92,6 +97,22 @@ HEADS = text(
     """SELECT name, (SELECT seq FROM audit_event WHERE chain = name ORDER BY seq DESC LIMIT 1)
        FROM unnest(CAST(:chains AS varchar[])) AS name"""
 )
+
+
+def stored(event: AuditEvent) -> dict[str, object]:
+    return {
+        "chain": event.chain,
+        "seq": event.seq,
+        "occurred_at": event.occurred_at,
+        "actor_type": str(event.actor.type),
+        "actor_id": event.actor.id,
+        "action": event.action,
+        "object_type": event.object_type,
+        "object_id": event.object_id,
+        "outcome": str(event.outcome),
+        "prev_hash": event.prev_hash,
+        "hash": event.hash,
+    }
 
 
 def to_event(row: AuditEventRow | Row[Any]) -> AuditEvent:
@@ -112,56 +133,91 @@ def to_event(row: AuditEventRow | Row[Any]) -> AuditEvent:
 
 class SqlAlchemyAuditTrail(AuditTrail):
     """Appends under a per-chain lock: PostgreSQL takes a transaction-scoped advisory lock on the
-    chain; SQLite write transactions already hold the database lock (`BEGIN IMMEDIATE`)."""
+    chain in the append itself; SQLite write transactions already hold the database lock
+    (`BEGIN IMMEDIATE`)."""
 
     def __init__(self, session: AsyncSession, clock: Clock, helper_connections: int = 0) -> None:
         self.session = session
         self.clock = clock
         self.helper_connections = helper_connections
-        # The heads this transaction moved. It holds each chain's lock until it ends, so nobody
-        # else appends meanwhile: a second event of the chain (a case read and the information
-        # cards it shows) needs neither the lock nor the head again.
+        self.in_place = session.get_bind().dialect.name == "postgresql"
+        # SQLite: the heads this transaction moved. It holds the database lock until it ends,
+        # so nobody else appends meanwhile: a second event of the chain needs no head read.
         self._heads: dict[str, tuple[int, str]] = {}
 
     async def record(self, record: AuditRecord) -> AuditEvent:
+        return (await self.record_all([record]))[0]
+
+    async def record_all(self, records: Sequence[AuditRecord]) -> list[AuditEvent]:
+        moment = self.clock.now()
+        events: list[AuditEvent] = []
+        for chain in dict.fromkeys(record.chain for record in records):
+            of_chain = [record for record in records if record.chain == chain]
+            append = self._append_in_place if self.in_place else self._append_here
+            events += await append(chain, of_chain, moment)
+        return events
+
+    async def _append_in_place(
+        self, chain: str, records: list[AuditRecord], moment: datetime
+    ) -> list[AuditEvent]:
+        """PostgreSQL: one call locks, reads the head, hashes and inserts (R-AUD-1)."""
+        occurred_at = timestamp(moment)
+        rows = (
+            await self.session.execute(
+                APPEND_ALL,
+                {
+                    "chain": chain,
+                    "occurred_at": occurred_at,
+                    "actor_types": [str(r.actor.type) for r in records],
+                    "actor_ids": [r.actor.id for r in records],
+                    "actions": [r.action for r in records],
+                    "object_types": [r.object_type for r in records],
+                    "object_ids": [r.object_id for r in records],
+                    "outcomes": [str(r.outcome) for r in records],
+                },
+            )
+        ).all()
+        return [
+            AuditEvent(
+                chain=chain,
+                seq=seq,
+                occurred_at=occurred_at,
+                actor=record.actor,
+                action=record.action,
+                object_type=record.object_type,
+                object_id=record.object_id,
+                outcome=str(record.outcome),
+                prev_hash=prev_hash,
+                hash=digest,
+            )
+            for record, (seq, prev_hash, digest) in zip(records, rows, strict=True)
+        ]
+
+    async def _append_here(
+        self, chain: str, records: list[AuditRecord], moment: datetime
+    ) -> list[AuditEvent]:
+        """SQLite: the head, then the events the domain links and hashes."""
         # Inside a savepoint the head is read, never remembered: rolled back to the savepoint,
         # the transaction's head is no longer the one it appended.
         nested = self.session.in_nested_transaction()
-        known = None if nested else self._heads.get(record.chain)
+        known = None if nested else self._heads.get(chain)
         if known is None:
-            known = await self._head(record.chain)
+            head = (await self.session.execute(HEAD, {"chain": chain})).first()
+            known = (head[0], head[1]) if head else (0, GENESIS_HASH)
         seq, prev_hash = known
-        event = link(record, seq=seq + 1, prev_hash=prev_hash, moment=self.clock.now())
+        events = []
+        for record in records:
+            event = link(record, seq=seq + 1, prev_hash=prev_hash, moment=moment)
+            events.append(event)
+            seq, prev_hash = event.seq, event.hash
         # A Core insert: the ORM's unit of work cost more than the statement for a row that is
         # never read back in the transaction.
-        await self.session.execute(
-            APPEND,
-            {
-                "chain": event.chain,
-                "seq": event.seq,
-                "occurred_at": event.occurred_at,
-                "actor_type": str(event.actor.type),
-                "actor_id": event.actor.id,
-                "action": event.action,
-                "object_type": event.object_type,
-                "object_id": event.object_id,
-                "outcome": str(event.outcome),
-                "prev_hash": event.prev_hash,
-                "hash": event.hash,
-            },
-        )
+        await self.session.execute(APPEND, [stored(event) for event in events])
         if nested:
-            self._heads.pop(record.chain, None)
+            self._heads.pop(chain, None)
         else:
-            self._heads[record.chain] = (event.seq, event.hash)
-        return event
-
-    async def _head(self, chain: str) -> tuple[int, str]:
-        """Locks the chain (PostgreSQL) and reads its head: (0, genesis) for a new chain."""
-        locking = self.session.get_bind().dialect.name == "postgresql"
-        statement = LOCKED_HEAD if locking else HEAD
-        head = (await self.session.execute(statement, {"chain": chain})).first()
-        return (head[0], head[1]) if head else (0, GENESIS_HASH)
+            self._heads[chain] = (seq, prev_hash)
+        return events
 
     async def events(self, chain: str) -> AsyncIterator[AuditEvent]:
         after = 0

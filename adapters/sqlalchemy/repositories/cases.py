@@ -12,13 +12,17 @@ from sqlalchemy import (
     BindParameter,
     Boolean,
     ColumnElement,
+    Date,
+    Integer,
     Row,
     Select,
+    String,
+    Text,
+    Uuid,
     bindparam,
     cast,
     delete,
     func,
-    literal,
     literal_column,
     null,
     select,
@@ -26,6 +30,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import QueryableAttribute
 
 from adapters.sqlalchemy.rows.cases import (
     ActionNoteRow,
@@ -40,8 +45,9 @@ from adapters.sqlalchemy.rows.cases import (
     TemplateRow,
 )
 from adapters.sqlalchemy.rows.feedback import FeedbackFormRow
+from adapters.sqlalchemy.rows.identity import UserRow
 from adapters.sqlalchemy.rows.meetings import MinutesEntryRow
-from adapters.sqlalchemy.types import joined_children, split, split_ids
+from adapters.sqlalchemy.types import UtcDateTime, joined_children, split, split_ids
 from domain.cases.lifecycle import (
     CaseStatus,
     ClosureReason,
@@ -61,7 +67,7 @@ from domain.cases.model import (
     TemplateStep,
     TrajectoryTemplate,
 )
-from domain.cases.ports import CaseFilter, CaseRepository, OpenCases, TemplateRepository
+from domain.cases.ports import CaseFilter, CaseRecords, CaseRepository, TemplateRepository
 from domain.cases.vocabulary import (
     ActionStatus,
     AgeBand,
@@ -98,14 +104,6 @@ PROBLEMS = select(CaseProblemRow.case_id, CaseProblemRow.problem).where(
 PARTICIPANTS = select(CaseParticipantRow.case_id, CaseParticipantRow.organisation_id).where(
     CaseParticipantRow.case_id.in_(_IDS)
 )
-# The cadence's view of the open cases: counts and two moments (read on every cadence).
-_PROBLEMATIC = CaseRow.problematic.is_(True)
-OPEN_TALLY = select(
-    func.count(),
-    func.count().filter(_PROBLEMATIC),
-    func.min(CaseRow.created_at),
-    func.min(func.coalesce(CaseRow.problematic_since, CaseRow.created_at)).filter(_PROBLEMATIC),
-).where(CaseRow.cell_id == bindparam("cell_id"), CaseRow.status != str(CaseStatus.closed))
 # A case list line: never content (see CaseListing).
 LISTED = (
     CaseRow.id,
@@ -122,31 +120,85 @@ TRANSITIONS = (
     .where(CaseTransitionRow.case_id.in_(_IDS))
     .order_by(CaseTransitionRow.seq)
 )
-# A case's signals and information cards side by side (one statement for a case page): kind, id,
-# organisation and observation date (signals), text, attestation (cards), who and when.
-_SIGNAL_ROWS: Select[*tuple[Any, ...]] = select(
-    literal("signal").label("kind"),
-    SignalRow.id,
-    SignalRow.organisation_id,
-    SignalRow.observed_on,
-    SignalRow.description.label("text"),
-    cast(null(), Boolean).label("attested"),
-    SignalRow.recorded_by.label("by"),
-    SignalRow.recorded_at.label("at"),
-).where(SignalRow.case_id == _CASE_ID)
-_CARD_ROWS: Select[*tuple[Any, ...]] = select(
-    literal("card"),
-    InformationCardRow.id,
-    null(),
-    null(),
-    InformationCardRow.text,
-    InformationCardRow.non_classified_attested,
-    InformationCardRow.added_by,
-    InformationCardRow.added_at,
-).where(InformationCardRow.case_id == _CASE_ID)
-SIGNALS_AND_CARDS = union_all(_SIGNAL_ROWS, _CARD_ROWS).order_by(
-    literal_column("kind"), literal_column("observed_on"), literal_column("at")
-)
+# Everything a case page shows beyond the case, in one statement (it cost four: signals and
+# cards, the plan with its actions, the actions' notes, the step recorders' names): rows of one
+# shape, told apart by `kind`, each kind filling the columns it has. Ordered within each kind:
+# signals by observation date, actions by due date, cards and notes by time.
+#   kind    id             ref              day          text         flag      label   by  at
+#   signal  signal         organisation     observed on  description  -         -       by  at
+#   card    card           -                -            text         attested  -       by  at
+#   plan    case           template         started on   -            -         -       -   -
+#   action  action         organisation     due on       description  -         status  -   at
+#   note    its action     -                -            text         -         -       by  at
+#   person  account        -                -            name         -         -       -   -
+# (`number` holds the plan's version.)
+_Column = ColumnElement[Any] | QueryableAttribute[Any]
+_NOTHING: dict[str, _Column] = {
+    "ref": cast(null(), Uuid),
+    "day": cast(null(), Date),
+    "text": cast(null(), Text),
+    "flag": cast(null(), Boolean),
+    "label": cast(null(), String),
+    "by": cast(null(), Uuid),
+    "at": cast(null(), UtcDateTime),
+    "number": cast(null(), Integer),
+}
+
+
+def _kind(name: str, id_: _Column, **given: _Column) -> Select[*tuple[Any, ...]]:
+    columns = {**_NOTHING, **given}
+    return select(
+        literal_column(f"'{name}'").label("kind"),
+        id_.label("id"),
+        *(column.label(label) for label, column in columns.items()),
+    )
+
+
+_ACTIONS_OF_CASE = select(PlanActionRow.id).where(PlanActionRow.case_id == _CASE_ID)
+_STEP_RECORDERS = select(CaseTransitionRow.by).where(CaseTransitionRow.case_id == _CASE_ID)
+CONTENT = union_all(
+    _kind(
+        "signal",
+        SignalRow.id,
+        ref=SignalRow.organisation_id,
+        day=SignalRow.observed_on,
+        text=SignalRow.description,
+        by=SignalRow.recorded_by,
+        at=SignalRow.recorded_at,
+    ).where(SignalRow.case_id == _CASE_ID),
+    _kind(
+        "card",
+        InformationCardRow.id,
+        text=InformationCardRow.text,
+        flag=InformationCardRow.non_classified_attested,
+        by=InformationCardRow.added_by,
+        at=InformationCardRow.added_at,
+    ).where(InformationCardRow.case_id == _CASE_ID),
+    _kind(
+        "plan",
+        PlanRow.case_id,
+        ref=PlanRow.template_id,
+        day=PlanRow.started_on,
+        number=PlanRow.version,
+    ).where(PlanRow.case_id == _CASE_ID),
+    _kind(
+        "action",
+        PlanActionRow.id,
+        ref=PlanActionRow.organisation_id,
+        day=PlanActionRow.due_on,
+        text=PlanActionRow.description,
+        label=PlanActionRow.status,
+        at=PlanActionRow.created_at,
+    ).where(PlanActionRow.case_id == _CASE_ID),
+    _kind(
+        "note",
+        ActionNoteRow.action_id,
+        text=ActionNoteRow.text,
+        by=ActionNoteRow.by,
+        at=ActionNoteRow.at,
+    ).where(ActionNoteRow.action_id.in_(_ACTIONS_OF_CASE)),
+    _kind("person", UserRow.id, text=UserRow.display_name).where(UserRow.id.in_(_STEP_RECORDERS)),
+).order_by(literal_column("kind"), literal_column("day"), literal_column("at"))
 # A plan with its actions, one row per action (one row with no action for a plan without).
 PLAN = (
     select(PlanRow, PlanActionRow)
@@ -393,23 +445,49 @@ class SqlAlchemyCaseRepository(CaseRepository):
             total = 0
         return [_listing(row, split_ids(row.partners)) for row in found], total
 
-    async def open_tally(self, cell_id: uuid.UUID) -> OpenCases:
-        row = (await self.session.execute(OPEN_TALLY, {"cell_id": cell_id})).one()
-        return OpenCases(int(row[0]), int(row[1]), row[2], row[3])
-
-    async def signals_and_cards(
-        self, case_id: uuid.UUID
-    ) -> tuple[list[Signal], list[InformationCard]]:
+    async def content(self, case_id: uuid.UUID) -> CaseRecords:
         signals: list[Signal] = []
         cards: list[InformationCard] = []
-        for r in await self.session.execute(SIGNALS_AND_CARDS, {"case_id": case_id}):
-            if r.kind == "signal":
-                signals.append(
-                    Signal(r.id, case_id, r.organisation_id, r.observed_on, r.text, r.by, r.at)
-                )
-            else:
-                cards.append(InformationCard(r.id, case_id, r.text, bool(r.attested), r.by, r.at))
-        return signals, cards
+        plan: Row[Any] | None = None
+        actions: list[Row[Any]] = []
+        notes: dict[uuid.UUID, list[ActionNote]] = {}
+        recorders: dict[uuid.UUID, str] = {}
+        for r in await self.session.execute(CONTENT, {"case_id": case_id}):
+            match r.kind:
+                case "signal":
+                    signals.append(Signal(r.id, case_id, r.ref, r.day, r.text, r.by, r.at))
+                case "card":
+                    cards.append(InformationCard(r.id, case_id, r.text, bool(r.flag), r.by, r.at))
+                case "plan":
+                    plan = r
+                case "action":
+                    actions.append(r)
+                case "note":
+                    notes.setdefault(r.id, []).append(ActionNote(r.at, r.by, r.text))
+                case "person":
+                    recorders[r.id] = r.text
+        followed = None
+        if plan is not None:
+            followed = FollowUpPlan(
+                case_id,
+                plan.number,
+                plan.ref,
+                plan.day,
+                [
+                    PlanAction(
+                        a.id,
+                        case_id,
+                        a.text,
+                        a.ref,
+                        a.day,
+                        ActionStatus(a.label),
+                        a.at,
+                        notes.get(a.id, []),
+                    )
+                    for a in actions
+                ],
+            )
+        return CaseRecords(signals, cards, followed, recorders)
 
     async def add_signal(self, signal: Signal) -> None:
         self.session.add(

@@ -4,13 +4,26 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, bindparam, delete, func, or_, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    CompoundSelect,
+    bindparam,
+    delete,
+    func,
+    literal_column,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from adapters.sqlalchemy.rows.cases import CaseRow
 from adapters.sqlalchemy.rows.meetings import (
     AgendaItemInviteeRow,
     AgendaItemRow,
@@ -22,7 +35,9 @@ from adapters.sqlalchemy.rows.meetings import (
     MinutesEntryRow,
     ReminderRow,
 )
-from adapters.sqlalchemy.types import inline, joined_children, split_ids
+from adapters.sqlalchemy.types import UtcDateTime, aware, inline, joined_children, split_ids
+from domain.cases.lifecycle import CaseStatus
+from domain.cases.ports import OpenCases
 from domain.cells.vocabulary import TableKind
 from domain.meetings.model import (
     AgendaItem,
@@ -36,7 +51,7 @@ from domain.meetings.model import (
     RequestOrigin,
     RequestStatus,
 )
-from domain.meetings.ports import MeetingRepository
+from domain.meetings.ports import MeetingRepository, Rhythm
 
 
 def _meeting(row: MeetingRow) -> Meeting:
@@ -74,12 +89,41 @@ def _request(row: MeetingRequestRow) -> MeetingRequest:
     )
 
 
-# The first and last held meeting of a table (read on every cadence): built once.
-# The table and the status written in (see `inline`): one plan, reused.
-HELD = select(func.min(MeetingRow.starts_at), func.max(MeetingRow.starts_at)).where(
+# A table's rhythm, read on every cadence and statistics in one statement (built once): the
+# cell's open cases (counts and two moments), the table's first and last held meeting, and the
+# start of each meeting held since a moment, as rows of one shape told apart by `kind`. The
+# table and the status are written in (see `inline`): one plan, reused.
+_OPEN = (CaseRow.cell_id == bindparam("cell_id"), CaseRow.status != str(CaseStatus.closed))
+_PROBLEMATIC = CaseRow.problematic.is_(True)
+_HELD = (
     MeetingRow.cell_id == bindparam("cell_id"),
     MeetingRow.table_kind == inline("table"),
     MeetingRow.status == inline("held", str(MeetingStatus.held)),
+)
+RHYTHM: CompoundSelect[Any] = union_all(
+    select(
+        literal_column("'cases'").label("kind"),
+        func.min(CaseRow.created_at).label("first"),
+        func.min(func.coalesce(CaseRow.problematic_since, CaseRow.created_at))
+        .filter(_PROBLEMATIC)
+        .label("last"),
+        func.count().label("total"),
+        func.count().filter(_PROBLEMATIC).label("problematic"),
+    ).where(*_OPEN),
+    select(
+        literal_column("'held'"),
+        func.min(MeetingRow.starts_at),
+        func.max(MeetingRow.starts_at),
+        func.count(),
+        literal_column("0"),
+    ).where(*_HELD),
+    select(
+        literal_column("'since'"),
+        MeetingRow.starts_at,
+        MeetingRow.starts_at,
+        literal_column("1"),
+        literal_column("0"),
+    ).where(*_HELD, MeetingRow.starts_at >= bindparam("since", type_=UtcDateTime)),
 )
 
 
@@ -304,13 +348,21 @@ class SqlAlchemyMeetingRepository(MeetingRepository):
         ).all()
         return await self._hydrate(rows)
 
-    async def held(
-        self, cell_id: uuid.UUID, table: TableKind
-    ) -> tuple[datetime | None, datetime | None]:
-        given = {"cell_id": cell_id, "table": str(table)}
-        row = (await self.session.execute(HELD, given)).one()
-        first, last = row
-        return (_aware(first), _aware(last))
+    async def rhythm(
+        self, cell_id: uuid.UUID, table: TableKind, held_since: datetime | None
+    ) -> Rhythm:
+        # No moment, no start times: `starts_at >= NULL` holds for no meeting.
+        given = {"cell_id": cell_id, "table": str(table), "since": held_since}
+        rows = (await self.session.execute(RHYTHM, given)).all()
+        cases = next(row for row in rows if row.kind == "cases")
+        held = next(row for row in rows if row.kind == "held")
+        open_cases = OpenCases(
+            int(cases.total), int(cases.problematic), aware(cases.first), aware(cases.last)
+        )
+        since = sorted(
+            moment for row in rows if row.kind == "since" if (moment := aware(row.first))
+        )
+        return Rhythm(open_cases, aware(held.first), aware(held.last), tuple(since))
 
     async def starts(self, meeting_ids: Collection[uuid.UUID]) -> dict[uuid.UUID, datetime]:
         if not meeting_ids:
@@ -408,13 +460,3 @@ class SqlAlchemyMeetingRepository(MeetingRepository):
             .returning(ReminderRow.key)
         )
         return (await self.session.execute(statement)).scalar_one_or_none() is not None
-
-
-def _aware(value: object) -> datetime | None:
-    """Aggregates bypass the column type: SQLite returns text, PostgreSQL an aware datetime."""
-    if value is None:
-        return None
-    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
-    if not isinstance(moment, datetime):
-        raise TypeError(type(moment))
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -23,7 +23,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from adapters.sqlalchemy.rows.audit import AuditEventRow
 from adapters.sqlalchemy.rows.cases import CaseProblemRow, CaseRow, CaseTransitionRow, PlanActionRow
 from adapters.sqlalchemy.rows.cells import OrganisationRow, TermsAcknowledgementRow
-from adapters.sqlalchemy.rows.meetings import MeetingRow
 from adapters.sqlalchemy.types import UtcDateTime, days_between, joined, split
 from domain.audit.model import PLATFORM_CHAIN
 from domain.cases.lifecycle import CaseStatus
@@ -115,14 +114,6 @@ STEPS = select(
 ).group_by(_EACH_STEP.c.from_status, _EACH_STEP.c.to_status)
 
 
-HELD_SINCE = select(MeetingRow.starts_at).where(
-    MeetingRow.cell_id == _CELL_ID,
-    MeetingRow.table_kind == bindparam("table"),
-    MeetingRow.status == "held",
-    MeetingRow.starts_at >= bindparam("since"),
-)
-
-
 @cache
 def _breakdowns(dimensions: tuple[str, ...]) -> CompoundSelect[Any]:
     """Every dimension in one statement (the breakdowns are read together on each request),
@@ -152,14 +143,6 @@ class SqlAlchemyOversightReader(OversightReader):
             StepRecord(source, target, tuple(float(d) for d in split(days)))
             for source, target, days in rows
         ]
-
-    async def held_meetings(
-        self, cell_id: uuid.UUID, table: str, since: datetime
-    ) -> list[datetime]:
-        rows = await self.session.scalars(
-            HELD_SINCE, {"cell_id": cell_id, "table": table, "since": since}
-        )
-        return list(rows)
 
     async def acknowledgements(self, cell_id: uuid.UUID) -> list[AcknowledgementRecord]:
         rows = await self.session.scalars(

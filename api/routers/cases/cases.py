@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
 
-from api.dependencies import ClockDep, GuardDep, ReadUowDep, UowDep
+from api.dependencies import AuditedReadUowDep, ClockDep, GuardDep, ReadUowDep, UowDep
 from api.openapi import errors
 from api.routers.cases.schemas import (
     CardCreate,
@@ -155,7 +155,9 @@ async def _content(uow: UowDep, clock: Clock, claims: AccessClaims, case_id: uui
     response_model_exclude_none=True,
     responses=errors(401, 403, 404),
 )
-async def get_case(case_id: CaseId, claims: AccessClaims, uow: UowDep, clock: ClockDep) -> CaseRead:
+async def get_case(
+    case_id: CaseId, claims: AccessClaims, uow: AuditedReadUowDep, clock: ClockDep
+) -> CaseRead:
     """Participants only (R-PRIV-5), after acknowledging the terms (R-PRIV-4). Audited."""
     return await _content(uow, clock, claims, case_id)
 

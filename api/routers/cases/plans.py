@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Path, Response
 from pydantic import Field
 
-from api.dependencies import ClockDep, GuardDep, ReadUowDep, UowDep
+from api.dependencies import AuditedReadUowDep, ClockDep, GuardDep, ReadUowDep, UowDep
 from api.openapi import errors
 from api.routers.cases.schemas import (
     ActionCreate,
@@ -197,7 +197,7 @@ async def update_action(
     responses=errors(401, 403, 404),
 )
 async def list_my_actions(
-    cell_id: CellId, claims: AccessClaims, uow: UowDep, clock: ClockDep
+    cell_id: CellId, claims: AccessClaims, uow: AuditedReadUowDep, clock: ClockDep
 ) -> MyActionList:
     today = clock.now().date()
     items = [

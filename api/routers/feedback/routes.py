@@ -10,7 +10,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Request, Response
 
-from api.dependencies import ClockDep, FeedbackDocumentDep, GuardDep, ReadUowDep, UowDep
+from api.dependencies import (
+    AuditedReadUowDep,
+    ClockDep,
+    FeedbackDocumentDep,
+    GuardDep,
+    ReadUowDep,
+    UowDep,
+)
 from api.errors import ApiProblem
 from api.openapi import errors
 from api.routers.feedback.schemas import (
@@ -179,7 +186,7 @@ async def get_feedback_form(
     form_id: FormId,
     response: Response,
     claims: AccessClaims,
-    uow: UowDep,
+    uow: AuditedReadUowDep,
     clock: ClockDep,
     meeting: Annotated[
         uuid.UUID | None, Query(description="Show the verdicts given in this meeting")
@@ -219,7 +226,7 @@ async def update_feedback_form(
     responses=errors(401, 403, 404),
 )
 async def list_feedback_versions(
-    form_id: FormId, claims: AccessClaims, uow: UowDep, clock: ClockDep
+    form_id: FormId, claims: AccessClaims, uow: AuditedReadUowDep, clock: ClockDep
 ) -> VersionList:
     view = await use_cases.read_form(uow, clock, claims, form_id, None)
     items = [version_read(v) for v in view.form.history()]
@@ -235,7 +242,7 @@ async def list_feedback_versions(
 async def compare_feedback_versions(
     form_id: FormId,
     claims: AccessClaims,
-    uow: UowDep,
+    uow: AuditedReadUowDep,
     clock: ClockDep,
     from_version: Annotated[int, Query(alias="from", ge=1, le=10_000)],
     to_version: Annotated[int, Query(alias="to", ge=1, le=10_000)],
@@ -361,7 +368,7 @@ async def get_transmission(
     form_id: FormId,
     request: Request,
     claims: AccessClaims,
-    uow: UowDep,
+    uow: AuditedReadUowDep,
     clock: ClockDep,
     renderer: FeedbackDocumentDep,
 ) -> Response | FeedbackFormRead:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
 
-from api.dependencies import ClockDep, GuardDep, LanguageDep, ReadUowDep, UowDep
+from api.dependencies import AuditedReadUowDep, ClockDep, GuardDep, LanguageDep, ReadUowDep, UowDep
 from api.i18n import translate
 from api.openapi import errors
 from api.routers.meetings.schemas import (
@@ -255,7 +255,7 @@ def _minutes(meeting: Meeting) -> MinutesRead:
     responses=errors(401, 403, 404),
 )
 async def get_minutes(
-    meeting_id: MeetingId, claims: AccessClaims, uow: UowDep, clock: ClockDep
+    meeting_id: MeetingId, claims: AccessClaims, uow: AuditedReadUowDep, clock: ClockDep
 ) -> MinutesRead:
     """Released to those present who acknowledged the meeting's secrecy."""
     return _minutes(await session.session_view(uow, clock, claims, meeting_id))

@@ -9,7 +9,13 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Request, Response
 from pydantic import Field
 
-from api.dependencies import ClockDep, EvidenceDocumentDep, LanguageDep, ReadUowDep, UowDep
+from api.dependencies import (
+    AuditedReadUowDep,
+    ClockDep,
+    EvidenceDocumentDep,
+    LanguageDep,
+    ReadUowDep,
+)
 from api.errors import ApiProblem
 from api.openapi import errors
 from api.schemas import ApiModel
@@ -270,7 +276,7 @@ async def get_compliance_report(
     cell_id: CellId,
     request: Request,
     claims: AccessClaims,
-    uow: UowDep,
+    uow: AuditedReadUowDep,
     clock: ClockDep,
     language: LanguageDep,
     renderer: EvidenceDocumentDep,
