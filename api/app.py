@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.routing import APIRoute
+from starlette.routing import BaseRoute
 
 from api.conventions import refuse_unknown_query_parameters
 from api.dependencies import Services, build_services
@@ -28,6 +31,7 @@ from api.routers.meetings import calendar, meetings
 from api.routers.meetings import requests as meeting_requests
 from api.routers.oversight import routes as oversight
 from api.routers.webhooks import routes as webhooks
+from api.schemas import check_only
 from api.settings import Profile, Settings
 from api.spa import install_spa
 
@@ -44,6 +48,27 @@ DESCRIPTION = (
     "response carries a `BelGov-Trace-Id`. Deviation: this document is OpenAPI 3.1 (Belgif still "
     "recommends 3.0)."
 )
+
+
+def request_annotations(routes: Iterable[BaseRoute]) -> Iterator[Any]:
+    """The annotations of everything a route reads from a request: bodies, query, path, header
+    and cookie parameters, its dependencies' included (routers included or not)."""
+    for route in routes:
+        if isinstance(route, APIRoute):
+            pending = [route.dependant]
+            while pending:
+                dependant = pending.pop()
+                pending += dependant.dependencies
+                for param in (
+                    *dependant.body_params,
+                    *dependant.query_params,
+                    *dependant.path_params,
+                    *dependant.header_params,
+                    *dependant.cookie_params,
+                ):
+                    yield param.field_info.annotation
+        elif inner := getattr(route, "original_router", None) or getattr(route, "routes", None):
+            yield from request_annotations(getattr(inner, "routes", inner))
 
 
 def create_app(settings: Settings | None = None, *, services: Services | None = None) -> FastAPI:
@@ -99,6 +124,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     ):
         app.include_router(module.router, prefix=API_PREFIX)
 
+    check_only(request_annotations(app.routes))
     install_docs(app, OPENAPI_URL)
     install_spa(app, settings.spa_dir)
 

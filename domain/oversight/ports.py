@@ -34,24 +34,32 @@ class PurgeRecord:
     cases: int
 
 
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """What a statistics page counts, read together."""
+
+    counts: dict[str, dict[str, int]]
+    steps: list[StepRecord]
+
+
 class OversightReader(Protocol):
     """Counts and records for statistics and the evidence pack of one cell."""
 
-    async def counts(
-        self, cell_id: uuid.UUID, dimensions: Sequence[str], today: date
-    ) -> dict[str, dict[str, int]]:
-        """Counts per label, read together, for each of the dimensions asked. Cases (not purged
-        or purged alike): `status`, `problem`, `phenomenon`, `municipality`, `source` (`ltf` or
-        the reference holder's organisation type). Plan actions: `actions` (per status) and
-        `overdue` (open actions due before `today`, under the label `overdue`). A dimension
-        with nothing to count maps to an empty count."""
-        ...
+    async def figures(
+        self, cell_id: uuid.UUID, dimensions: Sequence[str], today: date, now: datetime
+    ) -> Figures:
+        """Counts per label for each of the dimensions asked, and every lifecycle step, read
+        together (one statement).
 
-    async def steps(self, cell_id: uuid.UUID, now: datetime) -> list[StepRecord]:
-        """Every lifecycle step of the cell's cases, grouped by where it came from and went to,
-        with the days until the case's next step (steps ordered by time, then by their order in
-        the case) or until `now` for its last; the submission counts as a step from "" to
-        `registered` at the case's creation."""
+        Cases (not purged or purged alike): `status`, `problem`, `phenomenon`, `municipality`,
+        `source` (`ltf` or the reference holder's organisation type). Plan actions: `actions`
+        (per status) and `overdue` (open actions due before `today`, under the label
+        `overdue`). A dimension with nothing to count maps to an empty count.
+
+        Steps: grouped by where they came from and went to, with the days until the case's
+        next step (steps ordered by time, then by their order in the case) or until `now` for
+        its last; the submission counts as a step from "" to `registered` at the case's
+        creation."""
         ...
 
     async def acknowledgements(self, cell_id: uuid.UUID) -> list[AcknowledgementRecord]: ...

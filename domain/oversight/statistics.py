@@ -106,9 +106,11 @@ async def statistics(
         cell = await uow.cells.get(cell_id)
         if cell is None:
             raise NotFound()
-        raw = await uow.oversight.counts(cell.id, (*DIMENSIONS, "actions", "overdue"), now.date())
-        steps = await uow.oversight.steps(cell.id, now)
+        figures = await uow.oversight.figures(
+            cell.id, (*DIMENSIONS, "actions", "overdue"), now.date(), now
+        )
         rhythm = await uow.meetings.rhythm(cell.id, TableKind.operational, now - YEAR)
+    raw, steps = figures.counts, figures.steps
     labels = vocabulary(cell)
     durations = phase_durations(steps)
     admitted, decided = admission(steps)

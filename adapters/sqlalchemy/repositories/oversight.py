@@ -12,13 +12,20 @@ from sqlalchemy import (
     BindParameter,
     CompoundSelect,
     Select,
+    String,
+    Text,
     bindparam,
+    cast,
     func,
     literal,
+    literal_column,
+    null,
     select,
     union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import Over
+from sqlalchemy.sql.functions import FunctionElement
 
 from adapters.sqlalchemy.rows.audit import AuditEventRow
 from adapters.sqlalchemy.rows.cases import CaseProblemRow, CaseRow, CaseTransitionRow, PlanActionRow
@@ -26,7 +33,13 @@ from adapters.sqlalchemy.rows.cells import OrganisationRow, TermsAcknowledgement
 from adapters.sqlalchemy.types import UtcDateTime, days_between, joined, split
 from domain.audit.model import PLATFORM_CHAIN
 from domain.cases.lifecycle import CaseStatus
-from domain.oversight.ports import AcknowledgementRecord, OversightReader, PurgeRecord, StepRecord
+from domain.oversight.ports import (
+    AcknowledgementRecord,
+    Figures,
+    OversightReader,
+    PurgeRecord,
+    StepRecord,
+)
 
 OPEN_ACTIONS = ("open", "inProgress")
 
@@ -80,69 +93,85 @@ def _grouped(dimension: str) -> Select[Any, Any, int]:
 
 
 # Each step with the days until the case's next step, or until now for its last: the database
-# pairs the steps (a window over the case) and subtracts, so no moment is read into Python.
-_NEXT_STEP = func.lead(CaseTransitionRow.at).over(
-    partition_by=CaseTransitionRow.case_id,
-    order_by=(CaseTransitionRow.at, CaseTransitionRow.seq),
-)
+# pairs the steps (a window over the case) and subtracts, so no moment is read into Python. One
+# pass over the cell's cases and their steps (outer-joined: a case may have none yet), numbered
+# and paired within each case.
+
+
+def _in_order(function: FunctionElement[Any]) -> Over[Any]:
+    return function.over(
+        partition_by=CaseRow.id, order_by=(CaseTransitionRow.at, CaseTransitionRow.seq)
+    )
+
+
 _NOW = bindparam("now", type_=UtcDateTime)
-# A submission records no step: the case is registered from its creation until its first step
-# (the table's admission decision), or until now.
-_FIRST_STEP = (
-    select(func.min(CaseTransitionRow.at))
-    .where(CaseTransitionRow.case_id == CaseRow.id)
-    .scalar_subquery()
+_STEP = (
+    select(
+        CaseRow.created_at.label("opened"),
+        CaseTransitionRow.from_status,
+        CaseTransitionRow.to_status,
+        CaseTransitionRow.at,
+        _in_order(func.lead(CaseTransitionRow.at)).label("next_at"),
+        _in_order(func.row_number()).label("n"),
+    )
+    .select_from(CaseRow)
+    .outerjoin(CaseTransitionRow, CaseTransitionRow.case_id == CaseRow.id)
+    .where(CaseRow.cell_id == _CELL_ID)
+    .cte("step")
 )
 _EACH_STEP = union_all(
+    # A submission records no step: the case is registered from its creation until its first
+    # step (the table's admission decision), or until now. (It was a subquery per case.)
     select(
         literal("").label("from_status"),
         literal(str(CaseStatus.registered)).label("to_status"),
-        days_between(CaseRow.created_at, func.coalesce(_FIRST_STEP, _NOW)).label("days"),
-    ).where(CaseRow.cell_id == _CELL_ID),
+        days_between(_STEP.c.opened, func.coalesce(_STEP.c.at, _NOW)).label("days"),
+    ).where(_STEP.c.n == 1),
     select(
-        CaseTransitionRow.from_status,
-        CaseTransitionRow.to_status,
-        days_between(CaseTransitionRow.at, func.coalesce(_NEXT_STEP, _NOW)),
-    )
-    .join(CaseRow, CaseRow.id == CaseTransitionRow.case_id)
-    .where(CaseRow.cell_id == _CELL_ID),
+        _STEP.c.from_status,
+        _STEP.c.to_status,
+        days_between(_STEP.c.at, func.coalesce(_STEP.c.next_at, _NOW)),
+    ).where(_STEP.c.at.is_not(None)),
 ).subquery("each_step")
 # Grouped by pair of statuses, the days as one joined list per pair: a dozen rows for the
-# hundreds of steps of a cell (reading a row per step was most of the statistics' reads).
-STEPS = select(
-    _EACH_STEP.c.from_status, _EACH_STEP.c.to_status, joined(_EACH_STEP.c.days)
+# hundreds of steps of a cell (reading a row per step was most of the statistics' reads). As rows
+# of the figures' union: the dimension `step`, the source status as the label, the target status
+# and the days in the two columns the counts leave empty.
+_STEPS = select(
+    literal_column("'step'"),
+    _EACH_STEP.c.from_status,
+    func.count(),
+    _EACH_STEP.c.to_status,
+    joined(_EACH_STEP.c.days),
 ).group_by(_EACH_STEP.c.from_status, _EACH_STEP.c.to_status)
+_NO_STEP = (cast(null(), String).label("to_status"), cast(null(), Text).label("days"))
 
 
 @cache
-def _breakdowns(dimensions: tuple[str, ...]) -> CompoundSelect[Any]:
-    """Every dimension in one statement (the breakdowns are read together on each request),
-    built once per set of dimensions."""
-    return union_all(*(_grouped(dimension) for dimension in dimensions))
+def _figures(dimensions: tuple[str, ...]) -> CompoundSelect[Any]:
+    """Every dimension and every step in one statement (a statistics page reads them
+    together on each request), built once per set of dimensions."""
+    counted = [_grouped(dimension).add_columns(*_NO_STEP) for dimension in dimensions]
+    return union_all(*counted, _STEPS)
 
 
 class SqlAlchemyOversightReader(OversightReader):
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def counts(
-        self, cell_id: uuid.UUID, dimensions: Sequence[str], today: date
-    ) -> dict[str, dict[str, int]]:
+    async def figures(
+        self, cell_id: uuid.UUID, dimensions: Sequence[str], today: date, now: datetime
+    ) -> Figures:
         counted: dict[str, dict[str, int]] = {dimension: {} for dimension in dimensions}
-        if not dimensions:
-            return counted
-        every = _breakdowns(tuple(dimensions))
-        given = {"cell_id": cell_id, "today": today}
-        for dimension, label, total in await self.session.execute(every, given):
-            counted[dimension][str(label) if label is not None else "none"] = int(total)
-        return counted
-
-    async def steps(self, cell_id: uuid.UUID, now: datetime) -> list[StepRecord]:
-        rows = await self.session.execute(STEPS, {"cell_id": cell_id, "now": now})
-        return [
-            StepRecord(source, target, tuple(float(d) for d in split(days)))
-            for source, target, days in rows
-        ]
+        steps: list[StepRecord] = []
+        given = {"cell_id": cell_id, "today": today, "now": now}
+        rows = await self.session.execute(_figures(tuple(dimensions)), given)
+        for dimension, label, total, target, days in rows:
+            if dimension == "step":
+                steps.append(StepRecord(label, target, tuple(float(d) for d in split(days))))
+            else:
+                counted[dimension][str(label) if label is not None else "none"] = int(total)
+        return Figures(counted, steps)
 
     async def acknowledgements(self, cell_id: uuid.UUID) -> list[AcknowledgementRecord]:
         rows = await self.session.scalars(
