@@ -4,7 +4,8 @@ Two servers run side by side on the same database, both through `bench.serve` (u
 with a listening socket each, as `tafel serve`): Tafel itself (`api.app:create_app`, the
 production profile, real argon2 and TOTP logins) and `bench.bare`. Each endpoint is driven in
 turn by `concurrency` httpx clients of one connection each in a closed loop; the bare endpoint
-runs first and last, and the ratio uses the mean of both runs. SQL statements per request are
+runs before and after each of them, and each ratio uses the two bare runs around it (see
+`LoadReport.yardstick`). SQL statements per request are
 counted in a separate, sequential in-process run of the same requests (SQLAlchemy's
 `before_cursor_execute` on the app's engine), so the load run carries no instrumentation.
 """
@@ -560,6 +561,24 @@ class LoadReport:
     def bare_rps(self) -> float:
         return statistics.fmean(p.rps for p in self.phase("bare"))
 
+    def yardstick(self, phase: PhaseResult) -> float:
+        """The bare endpoint's req/s around this phase: the mean of the bare runs just before
+        and just after it (all of them for a bare run). This machine's speed drifts during a
+        run, by up to a third from one minute to the next on a shared host: a ratio to bare
+        runs minutes away measured the drift as much as the endpoint."""
+        if phase.name == "bare":
+            return self.bare_rps
+        at = self.phases.index(phase)
+        around = [
+            p.rps
+            for p in (*self.phases[at - 1 : at], *self.phases[at + 1 : at + 2])
+            if p.name == "bare"
+        ]
+        return statistics.fmean(around) if around else self.bare_rps
+
+    def ratio(self, phase: PhaseResult) -> float:
+        return phase.rps / self.yardstick(phase)
+
 
 async def run_load(
     database_url: str,
@@ -590,7 +609,8 @@ async def run_load(
                     bar.advance()
         requests = plans(cells, sample)
         statements = await count_statements(database_url, secret, cells, requests)
-        order = ["bare", *READS, "approval", "bare"]
+        # The bare endpoint before and after every endpoint (see `LoadReport.yardstick`).
+        order = ["bare", *(step for name in (*READS, "approval") for step in (name, "bare"))]
         phases = []
         with Progress("endpoints under load", len(order)) as bar:
             for name in order:

@@ -106,8 +106,8 @@ def targets(run: Run) -> list[tuple[str, str, str]]:
             )
         )
     if run.load:
-        load, bare = run.load, run.load.bare_rps
-        reads = [(p.rps / bare, p.name) for name in READS for p in load.phase(name)]
+        load = run.load
+        reads = [(load.ratio(p), p.name) for name in READS for p in load.phase(name)]
         worst = min(reads)
         rows.append(
             (
@@ -156,7 +156,6 @@ def targets(run: Run) -> list[tuple[str, str, str]]:
 
 
 def endpoint_rows(load: LoadReport) -> list[list[str]]:
-    bare = load.bare_rps
     rows = []
     for phase in load.phases:
         counts = load.statements.get(phase.name)
@@ -174,7 +173,7 @@ def endpoint_rows(load: LoadReport) -> list[list[str]]:
                 f"{phase.rps:.0f}",
                 f"{phase.p50:.1f}",
                 f"{phase.p99:.1f}",
-                f"{phase.rps / bare:.2f}",
+                f"{load.ratio(phase):.2f}",
                 statements,
                 f"{phase.errors}",
                 f"{phase.server_cpu:.0%}",
@@ -268,7 +267,9 @@ def markdown(run: Run) -> str:
             f"database; the chairs of {load.bench_cells} cells logged in for real (password + "
             "TOTP) and drive the requests (connection i acts for cell i mod n). Bare = "
             "`GET /bare/{id}`, a FastAPI + SQLAlchemy primary-key select on `case_file`, run "
-            f"first and last; × bare uses the mean of both ({load.bare_rps:.0f} req/s). SQL "
+            "before and after every endpoint; × bare uses the mean of the two bare runs around "
+            "the endpoint (the machine's speed drifts during a run; a bare row's own × is to the "
+            f"mean of all bare runs, {load.bare_rps:.0f} req/s). SQL "
             "statements per request are counted in a "
             "separate sequential in-process run of the same requests (`before_cursor_execute`; "
             "BEGIN, COMMIT and the pool's pre-ping are not statements there), after one request "
@@ -379,7 +380,8 @@ def to_json(run: Run) -> dict[str, Any]:
                     "rps": p.rps,
                     "p50ms": p.p50,
                     "p99ms": p.p99,
-                    "ratioToBare": p.rps / run.load.bare_rps,
+                    "ratioToBare": run.load.ratio(p),
+                    "bareRpsAround": run.load.yardstick(p),
                     "errors": p.errors,
                     "statuses": p.statuses,
                     "serverCpu": p.server_cpu,
