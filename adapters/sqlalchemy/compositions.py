@@ -33,6 +33,9 @@ class Composition:
     organisations: tuple[PlainRow, ...]
     tables: tuple[PlainRow, ...]
     members: tuple[PlainRow, ...]
+    # The cell's own row with its latest terms (`cells.CELL`), at the same revision: a request
+    # that already knows the revision (its caller's standing) needs no statement for the cell.
+    cell: PlainRow | None = None
 
 
 class CompositionCache:

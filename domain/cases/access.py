@@ -77,7 +77,7 @@ def require_acknowledged(principal: Principal, cell: Cell) -> None:
 
 async def operational_cell(uow: UnitOfWork, principal: Principal, cell_id: uuid.UUID) -> Cell:
     require_operational(principal, cell_id)
-    cell = await uow.cells.get(cell_id)
+    cell = await uow.cells.get(cell_id, seen=principal.cell_revisions.get(cell_id))
     if cell is None or not cell.is_active:
         raise NotFound()
     return cell

@@ -13,9 +13,13 @@ from domain.cells.model import Cell, ConfidentialityTerms, Member, Organisation,
 class CellRepository(Protocol):
     """Cells with their whole composition."""
 
-    async def get(self, cell_id: uuid.UUID, *, for_update: bool = False) -> Cell | None:
+    async def get(
+        self, cell_id: uuid.UUID, *, for_update: bool = False, seen: str | None = None
+    ) -> Cell | None:
         """The cell with municipalities, terms, organisations, tables and members (active and
-        past). `for_update` serialises concurrent composition changes of one cell."""
+        past). `for_update` serialises concurrent composition changes of one cell. `seen` is
+        the cell's revision as this request already read it (its caller's standing): the
+        repository may then build the cell from what it holds at that revision, unread."""
         ...
 
     async def list(self, cell_ids: Iterable[uuid.UUID] | None) -> list[Cell]:

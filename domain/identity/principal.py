@@ -47,6 +47,9 @@ class Standing:
     roles: dict[uuid.UUID, set[CellRole]]
     # The versions of each cell's confidentiality terms the user acknowledged (R-PRIV-4).
     acknowledged: dict[uuid.UUID, set[int]]
+    # The revision of each cell the user has a seat in, as read with the standing: whatever the
+    # cell holds, as of this request (see `CellRepository.get`).
+    revisions: dict[uuid.UUID, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class Principal:
     platform_roles: frozenset[PlatformRole] = frozenset()
     cell_roles: Mapping[uuid.UUID, frozenset[CellRole]] = field(default_factory=dict)
     acknowledged_terms: Mapping[uuid.UUID, frozenset[int]] = field(default_factory=dict)
+    cell_revisions: Mapping[uuid.UUID, str] = field(default_factory=dict)
 
     @property
     def account(self) -> User:
@@ -132,6 +136,7 @@ async def load_principal(
         acknowledged_terms={
             cell: frozenset(versions) for cell, versions in standing.acknowledged.items()
         },
+        cell_revisions=standing.revisions,
     )
 
 

@@ -64,7 +64,7 @@ async def cell_calendar(
             tables = {table for table, members in MEMBER_OF.items() if roles & members}
             if not tables:
                 raise NotFound()
-        cell = await uow.cells.get(cell_id)
+        cell = await uow.cells.get(cell_id, seen=principal.cell_revisions.get(cell_id))
         if cell is None:
             raise NotFound()
         meetings = await uow.meetings.for_cell(cell_id, now - HORIZON, now + 4 * HORIZON)

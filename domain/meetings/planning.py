@@ -152,7 +152,7 @@ async def plan_meeting(
         if not principal.roles_in(cell_id) & MEMBER_OF[draft.table]:
             raise NotFound()
         require_chair_of(principal, cell_id, draft.table)
-        cell = await uow.cells.get(cell_id)
+        cell = await uow.cells.get(cell_id, seen=principal.cell_revisions.get(cell_id))
         if cell is None or not cell.is_active:
             raise NotFound()
         seated = seated_users(cell, draft.table)
@@ -200,7 +200,9 @@ async def replan_meeting(
         require_chair_of(principal, meeting.cell_id, meeting.table)
         if meeting.status is not MeetingStatus.planned:
             raise MeetingNotPlanned()
-        cell = await uow.cells.get(meeting.cell_id)
+        cell = await uow.cells.get(
+            meeting.cell_id, seen=principal.cell_revisions.get(meeting.cell_id)
+        )
         if cell is None:
             raise NotFound()
         if not draft.invitees <= seated_users(cell, meeting.table):

@@ -80,7 +80,9 @@ async def open_session(
         require_chair_of(principal, meeting.cell_id, meeting.table)
         if meeting.status is not MeetingStatus.planned:
             raise MeetingNotPlanned()
-        cell = await uow.cells.get(meeting.cell_id)
+        cell = await uow.cells.get(
+            meeting.cell_id, seen=principal.cell_revisions.get(meeting.cell_id)
+        )
         table = cell.table(meeting.table) if cell else None
         if cell is None or table is None:
             raise NotFound()
@@ -107,7 +109,9 @@ async def record_attendance(
     async with uow:
         principal = await load_principal(uow, claims, now)
         meeting = await _running(uow, principal, meeting_id)
-        cell = await uow.cells.get(meeting.cell_id)
+        cell = await uow.cells.get(
+            meeting.cell_id, seen=principal.cell_revisions.get(meeting.cell_id)
+        )
         allowed = seated_users(cell, meeting.table) if cell else frozenset()
         for user, is_present in present.items():
             if user not in allowed and not meeting.invited(user):
@@ -234,7 +238,9 @@ async def add_action(
         item = meeting.item(draft.agenda_item_id) if draft.agenda_item_id else None
         if draft.agenda_item_id is not None and item is None:
             raise InvalidInput([InputIssue("agendaItem", "referencedResourceNotFound")])
-        cell = await uow.cells.get(meeting.cell_id)
+        cell = await uow.cells.get(
+            meeting.cell_id, seen=principal.cell_revisions.get(meeting.cell_id)
+        )
         if draft.owner_organisation_id is not None and (
             cell is None or cell.organisation(draft.owner_organisation_id) is None
         ):

@@ -57,7 +57,7 @@ async def cell_cadence(
             require_scope(principal, Scope.cadence_read)
         else:
             require_visible(principal, cell_id)
-        cell = await uow.cells.get(cell_id)
+        cell = await uow.cells.get(cell_id, seen=principal.cell_revisions.get(cell_id))
         if cell is None:
             raise NotFound()
         return await cadence_of(uow, cell, now)

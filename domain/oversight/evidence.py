@@ -125,7 +125,7 @@ async def evidence_pack(
     async with uow:
         principal = await load_principal(uow, claims, now)
         require_oversight(principal, cell_id)
-        cell = await uow.cells.get(cell_id)
+        cell = await uow.cells.get(cell_id, seen=principal.cell_revisions.get(cell_id))
         if cell is None:
             raise NotFound()
         (report,) = await verify_chains(uow, [str(cell.id)])

@@ -103,7 +103,7 @@ async def statistics(
             require_scope(principal, Scope.statistics_read)
         else:
             require_oversight(principal, cell_id)
-        cell = await uow.cells.get(cell_id)
+        cell = await uow.cells.get(cell_id, seen=principal.cell_revisions.get(cell_id))
         if cell is None:
             raise NotFound()
         figures = await uow.oversight.figures(

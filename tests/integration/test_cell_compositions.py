@@ -11,14 +11,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import Executable, delete, insert, update
+from sqlalchemy import Executable, delete, insert, select, update
 
 from adapters.sqlalchemy.rows.cells import (
     CellMunicipalityRow,
     CellTableRow,
+    ConfidentialityTermsRow,
     MemberRow,
     OrganisationRow,
 )
+from adapters.sqlalchemy.rows.identity import CellRow
 from api.dependencies import Services
 from domain.cells.model import Cell, Organisation
 from domain.cells.vocabulary import OrganisationType
@@ -28,11 +30,19 @@ from tests.support.scenario import CellScenario
 MOMENT = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
-async def read(services: Services, cell_id: uuid.UUID) -> Cell:
+async def read(services: Services, cell_id: uuid.UUID, seen: str | None = None) -> Cell:
     async with services.unit_of_work(read_only=True) as uow:
-        found = await uow.cells.get(cell_id)
+        found = await uow.cells.get(cell_id, seen=seen)
     assert found is not None
     return found
+
+
+async def revision(services: Services, cell_id: uuid.UUID) -> str:
+    """What a member's standing reads: the cell's revision as it is now."""
+    async with services.engine.connect() as connection:
+        current = await connection.scalar(select(CellRow.revision).where(CellRow.id == cell_id))
+    assert current
+    return str(current)
 
 
 def _some_member(cell: Cell) -> uuid.UUID:
@@ -143,4 +153,72 @@ async def test_a_change_rolled_back_is_never_served(services: Services, cell: Ce
         inside: Any = await uow.cells.get(cell_id)  # read, and held, inside the transaction
         assert "Nooit bevestigd" in {o.name for o in inside.organisations}
     after = await read(services, cell_id)
+    assert after == before
+
+
+# Migration 0014: the cell's own row and its terms renew the revision too.
+CELL_CHANGES: dict[str, Change] = {
+    "cell renamed": (
+        lambda cell: update(CellRow).where(CellRow.id == cell.id).values(name="Hernoemde cel"),
+        lambda cell: cell.name == "Hernoemde cel",
+    ),
+    "cell deactivated": (
+        lambda cell: update(CellRow).where(CellRow.id == cell.id).values(status="deactivated"),
+        lambda cell: not cell.is_active,
+    ),
+    "legal basis recorded": (
+        lambda cell: (
+            update(CellRow)
+            .where(CellRow.id == cell.id)
+            .values(legal_basis_kind="law", legal_basis_reference="Wet van 30 juli 2018, art. 9")
+        ),
+        lambda cell: cell.legal_basis is not None and cell.legal_basis.reference.endswith("art. 9"),
+    ),
+    "terms published": (
+        lambda cell: insert(ConfidentialityTermsRow).values(
+            cell_id=cell.id, version=99, text="Nieuwe voorwaarden.", published_at=MOMENT
+        ),
+        lambda cell: cell.terms is not None and cell.terms.version == 99,
+    ),
+    "terms withdrawn": (
+        lambda cell: delete(ConfidentialityTermsRow).where(
+            ConfidentialityTermsRow.cell_id == cell.id
+        ),
+        lambda cell: cell.terms is None,
+    ),
+}
+
+
+@pytest.mark.parametrize("change", sorted({**CHANGES, **CELL_CHANGES}))
+async def test_every_change_renews_the_revision_a_member_reads(
+    services: Services, cell: CellScenario, change: str
+) -> None:
+    """A request that knows the revision (its caller's standing) builds the cell from what the
+    process holds, unread: whatever changed the composition, the cell's row or its terms must
+    have renewed the revision, or the change would not be seen."""
+    statement, seen = {**CHANGES, **CELL_CHANGES}[change]
+    cell_id = uuid.UUID(cell.cell)
+    held = await revision(services, cell_id)
+    before = await read(services, cell_id, seen=held)  # now held by this process
+    _members_before[before.id] = sum(len(t.members) for t in before.tables)
+    assert not seen(before)
+    async with services.engine.begin() as connection:
+        await connection.execute(statement(before))
+    renewed = await revision(services, cell_id)
+    assert renewed != held
+    assert seen(await read(services, cell_id, seen=renewed))
+    assert seen(await read(services, cell_id, seen=held)), "a stale revision reads the cell again"
+
+
+async def test_a_cell_at_the_revision_its_caller_read_costs_no_statement(
+    services: Services, cell: CellScenario
+) -> None:
+    cell_id = uuid.UUID(cell.cell)
+    held = await revision(services, cell_id)
+    with counting(services) as unknown:
+        before = await read(services, cell_id)
+    with counting(services) as known:
+        after = await read(services, cell_id, seen=held)
+    # The cell's row with its terms, and (first time) its composition's four statements.
+    assert unknown[0] - known[0] == 5
     assert after == before

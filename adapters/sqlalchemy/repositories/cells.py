@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
@@ -46,7 +47,24 @@ from domain.cells.vocabulary import (
 RowT = TypeVar("RowT", CellRow, OrganisationRow, CellTableRow, MemberRow)
 
 
-def _cell(row: CellRow) -> Cell:
+def _assembled(found: PlainRow, composition: Composition) -> Cell:
+    """A new aggregate from the cell's row (with its latest terms) and its composition."""
+    cell = _cell(found)
+    cell.municipalities = [Municipality(m.nis_code, m.name) for m in composition.municipalities]
+    if found.terms_version is not None:
+        cell.terms = ConfidentialityTerms(
+            found.terms_version, found.terms_text, found.terms_published_at
+        )
+    cell.organisations = [_organisation(org) for org in composition.organisations]
+    # Tables and members are two statements: a table added in between has no list here.
+    members: dict[uuid.UUID, list[Member]] = {}
+    for member in composition.members:
+        members.setdefault(member.table_id, []).append(_member(member))
+    cell.tables = [_table(table, members.get(table.id, [])) for table in composition.tables]
+    return cell
+
+
+def _cell(row: CellRow | PlainRow) -> Cell:
     basis = None
     if row.legal_basis_kind:
         basis = LegalBasis(
@@ -104,23 +122,33 @@ def _table(row: PlainRow, members: list[Member]) -> Table:
 # A cell is read by nearly every request: its statements are built once (building and keying a
 # select cost more than running it).
 _CELL_ID: BindParameter[uuid.UUID] = bindparam("cell_id")
-# The cell with its latest confidentiality terms, if any, and its composition's revision (read as
-# a column: an ORM row already in the session would keep the revision it was loaded with).
+# The cell with its latest confidentiality terms, if any, and its revision, as one plain row (a
+# process keeps it with the composition; an ORM row already in the session would also keep the
+# revision it was loaded with).
+_CELLS = CellRow.__table__
+_TERMS = ConfidentialityTermsRow.__table__
 CELL = (
-    select(CellRow, ConfidentialityTermsRow, CellRow.__table__.c.revision)
-    .outerjoin(
-        ConfidentialityTermsRow,
-        (ConfidentialityTermsRow.cell_id == CellRow.id)
-        & (
-            ConfidentialityTermsRow.version
-            == select(func.max(ConfidentialityTermsRow.version))
-            .where(ConfidentialityTermsRow.cell_id == _CELL_ID)
-            .scalar_subquery()
-        ),
+    select(
+        *_CELLS.columns,
+        _TERMS.c.version.label("terms_version"),
+        _TERMS.c.text.label("terms_text"),
+        _TERMS.c.published_at.label("terms_published_at"),
     )
-    .where(CellRow.id == _CELL_ID)
+    .select_from(
+        _CELLS.outerjoin(
+            _TERMS,
+            (_TERMS.c.cell_id == _CELLS.c.id)
+            & (
+                _TERMS.c.version
+                == select(func.max(_TERMS.c.version))
+                .where(_TERMS.c.cell_id == _CELL_ID)
+                .scalar_subquery()
+            ),
+        )
+    )
+    .where(_CELLS.c.id == _CELL_ID)
 )
-CELL_FOR_UPDATE = CELL.with_for_update(of=CellRow)
+CELL_FOR_UPDATE = CELL.with_for_update(of=_CELLS)
 
 
 # The composition, as plain rows (see adapters.sqlalchemy.compositions): read only when the
@@ -143,27 +171,24 @@ class SqlAlchemyCellRepository(CellRepository):
         # Without a process-wide cache (scripts, tests), one for this unit of work only.
         self.compositions = compositions if compositions is not None else CompositionCache()
 
-    async def get(self, cell_id: uuid.UUID, *, for_update: bool = False) -> Cell | None:
+    async def get(
+        self, cell_id: uuid.UUID, *, for_update: bool = False, seen: str | None = None
+    ) -> Cell | None:
+        if seen is not None and not for_update:
+            held = self.compositions.get(cell_id, seen)
+            if held is not None and held.cell is not None:
+                return _assembled(held.cell, held)
         given = {"cell_id": cell_id}
         found = (await self.session.execute(CELL_FOR_UPDATE if for_update else CELL, given)).first()
         if found is None:
             return None
-        row, terms, revision = found
-        composition = self.compositions.get(cell_id, revision)
+        composition = self.compositions.get(cell_id, found.revision)
         if composition is None:
-            composition = await self._composition(cell_id, revision)
+            composition = await self._composition(cell_id, found.revision)
+        if composition.cell != found:
+            composition = replace(composition, cell=found)
             self.compositions.put(cell_id, composition)
-        cell = _cell(row)
-        cell.municipalities = [Municipality(m.nis_code, m.name) for m in composition.municipalities]
-        if terms is not None:
-            cell.terms = ConfidentialityTerms(terms.version, terms.text, terms.published_at)
-        cell.organisations = [_organisation(org) for org in composition.organisations]
-        # Tables and members are two statements: a table added in between has no list here.
-        members: dict[uuid.UUID, list[Member]] = {}
-        for member in composition.members:
-            members.setdefault(member.table_id, []).append(_member(member))
-        cell.tables = [_table(table, members.get(table.id, [])) for table in composition.tables]
-        return cell
+        return _assembled(found, composition)
 
     async def _composition(self, cell_id: uuid.UUID, revision: str) -> Composition:
         given = {"cell_id": cell_id}

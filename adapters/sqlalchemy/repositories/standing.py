@@ -73,10 +73,13 @@ def _active_memberships(cell: ColumnElement[Any] | InstrumentedAttribute[Any]) -
 # Built once: read on every request.
 ACTIVE_MEMBERSHIPS = _active_memberships(MemberRow.cell_id)
 # Grants, table roles and acknowledged terms side by side: (scope or cell, role or table kind,
-# function or terms version, chair, source), named by `STANDING_COLUMNS` where it is read.
+# function or terms version, chair, source, the cell's revision for a seat), named by
+# `STANDING_COLUMNS` where it is read.
 STANDING: CompoundSelect[Any] = union_all(
-    _active_memberships(cast(MemberRow.cell_id, String)).add_columns(literal("member")),
-    select(GrantRow.scope, GrantRow.role, null(), null(), literal("grant")).where(
+    _active_memberships(cast(MemberRow.cell_id, String)).add_columns(
+        literal("member"), CellRow.__table__.c.revision
+    ),
+    select(GrantRow.scope, GrantRow.role, null(), null(), literal("grant"), null()).where(
         GrantRow.user_id == bindparam("user_id")
     ),
     select(
@@ -85,6 +88,7 @@ STANDING: CompoundSelect[Any] = union_all(
         cast(TermsAcknowledgementRow.version, String),
         null(),
         literal("terms"),
+        null(),
     ).where(TermsAcknowledgementRow.user_id == bindparam("user_id")),
 )
 # Named apart from an account's columns (an account has a `function` too).
@@ -94,13 +98,14 @@ STANDING_COLUMNS = (
     "standing_function",
     "standing_chair",
     "standing_source",
+    "standing_revision",
 )
 
 
 def to_standing(user_id: uuid.UUID, rows: Iterable[Any]) -> Standing:
     """From rows carrying the `standing_*` columns; a row whose source is NULL holds none (the
     caller's row when the user has no standing at all)."""
-    standing = Standing([], {}, {})
+    standing = Standing([], {}, {}, {})
     for row in rows:
         source = row.standing_source
         if source == "grant":
@@ -109,6 +114,7 @@ def to_standing(user_id: uuid.UUID, rows: Iterable[Any]) -> Standing:
             cell = uuid.UUID(row.standing_scope)
             standing.acknowledged.setdefault(cell, set()).add(int(row.standing_function))
         elif source == "member":
+            standing.revisions[uuid.UUID(row.standing_scope)] = row.standing_revision
             add_roles(
                 standing.roles,
                 uuid.UUID(row.standing_scope),
