@@ -9,6 +9,8 @@ dangerous headers refused, and oversized tokens refused before any parsing.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
+from contextlib import suppress
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,6 +25,8 @@ ALGORITHM = "HS256"  # a constant: never taken from the token
 KEY_ID = "tafel-hs256-1"
 MAX_TOKEN_BYTES = 8 * 1024
 LEEWAY_SECONDS = 30
+# Verified tokens remembered per process (about 200 bytes each): a day's sessions of a city.
+VERIFIED_TOKENS = 4096
 FORBIDDEN_HEADERS = frozenset({"jku", "jwk", "x5u", "x5c", "x5t", "x5t#S256", "crit", "zip", "enc"})
 REQUIRED_CLAIMS = ("iss", "aud", "sub", "iat", "nbf", "exp", "jti", "typ")
 # Times are checked below against the Clock port: python-jose reads the wall clock itself, and its
@@ -55,6 +59,14 @@ class JoseTokenService(TokenService):
         self._clock = clock
         self._issuer = issuer
         self._audience = audience
+        # Tokens whose signature and claims this service already verified, with their times: a
+        # client sends the same access token with every request until it expires, and decoding
+        # and verifying it again was a twentieth of a read. Keyed by the whole token, so any other
+        # byte is another key, verified in full; only verified tokens enter. The times are
+        # checked again on every use, against the clock.
+        self._verified: OrderedDict[tuple[str, TokenType], tuple[TokenClaims, dict[str, Any]]] = (
+            OrderedDict()
+        )
 
     def issue(self, claims: TokenClaims) -> str:
         payload: dict[str, Any] = {
@@ -82,6 +94,20 @@ class JoseTokenService(TokenService):
         )
 
     def verify(self, token: str, expected: TokenType) -> TokenClaims:
+        known = self._verified.get((token, expected))
+        if known is not None:
+            claims, times = known
+            self._check_times(times, self._clock.now().timestamp())
+            with suppress(KeyError):  # dropped meanwhile by another thread: still verified
+                self._verified.move_to_end((token, expected))
+            return claims
+        claims, times = self._verify(token, expected)
+        self._verified[(token, expected)] = (claims, times)
+        if len(self._verified) > VERIFIED_TOKENS:
+            self._verified.popitem(last=False)
+        return claims
+
+    def _verify(self, token: str, expected: TokenType) -> tuple[TokenClaims, dict[str, Any]]:
         if len(token.encode("utf-8", "ignore")) > MAX_TOKEN_BYTES or not COMPACT_JWS.fullmatch(
             token
         ):
@@ -101,7 +127,7 @@ class JoseTokenService(TokenService):
             raise InvalidToken() from error
         claims = self._claims(payload, expected)
         self._check_times(payload, self._clock.now().timestamp())
-        return claims
+        return claims, {name: payload[name] for name in ("iat", "nbf", "exp")}
 
     @staticmethod
     def _check_times(payload: dict[str, Any], now: float) -> None:

@@ -193,3 +193,33 @@ def test_tokens_are_decoded_in_one_place_only() -> None:
     assert offenders == []
     source = (ROOT / "adapters/security/tokens.py").read_text(encoding="utf-8")
     assert source.count("jwt.decode(") == 1
+
+
+def test_a_token_verified_once_is_remembered_and_its_times_checked_at_every_use(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A client sends the same access token with every request: its signature and claims are
+    verified once per process, its times at every use; any other byte is another token."""
+    clock = MutableClock()
+    service = JoseTokenService(SECRET, issuer=ISSUER, audience=AUDIENCE, clock=clock)
+    now = int(clock.now().timestamp())
+    token = signed(claims(iat=now, nbf=now, exp=now + 300))
+    decoded: list[str] = []
+    decode = jwt.decode
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        decoded.append(args[0])
+        return decode(*args, **kwargs)
+
+    monkeypatch.setattr(jwt, "decode", counted)
+    first = service.verify(token, TokenType.access)
+    assert service.verify(token, TokenType.access) == first
+    assert len(decoded) == 1
+    with pytest.raises(InvalidToken):  # the same token, another type: verified in full
+        service.verify(token, TokenType.challenge)
+    tampered = token[:-2] + ("A" if token[-2] != "A" else "B") + token[-1]
+    with pytest.raises(InvalidToken):
+        service.verify(tampered, TokenType.access)
+    clock.advance(seconds=300 + 31)
+    with pytest.raises(ExpiredToken):
+        service.verify(token, TokenType.access)
