@@ -124,6 +124,14 @@ def link(record: AuditRecord, *, seq: int, prev_hash: str, moment: datetime) -> 
         outcome=record.outcome,
         prev_hash=prev_hash,
     )
+    return linked(record, seq=seq, occurred_at=occurred_at, prev_hash=prev_hash, digest=digest)
+
+
+def linked(
+    record: AuditRecord, *, seq: int, occurred_at: str, prev_hash: str, digest: str
+) -> AuditEvent:
+    """The event `record` became at `seq`, hashed (here or by a store that hashes the same
+    canonical bytes) to `digest`."""
     return AuditEvent(
         chain=record.chain,
         seq=seq,

@@ -11,7 +11,15 @@ from sqlalchemy import ColumnElement, Row, Table, bindparam, func, insert, selec
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from adapters.sqlalchemy.rows.audit import AuditEventRow
-from domain.audit.model import GENESIS_HASH, Actor, AuditEvent, AuditRecord, link, timestamp
+from domain.audit.model import (
+    GENESIS_HASH,
+    Actor,
+    AuditEvent,
+    AuditRecord,
+    link,
+    linked,
+    timestamp,
+)
 from domain.audit.ports import AuditQuery, AuditTrail
 from domain.audit.verification import ChainReport
 from domain.shared.clock import Clock
@@ -178,18 +186,7 @@ class SqlAlchemyAuditTrail(AuditTrail):
             )
         ).all()
         return [
-            AuditEvent(
-                chain=chain,
-                seq=seq,
-                occurred_at=occurred_at,
-                actor=record.actor,
-                action=record.action,
-                object_type=record.object_type,
-                object_id=record.object_id,
-                outcome=str(record.outcome),
-                prev_hash=prev_hash,
-                hash=digest,
-            )
+            linked(record, seq=seq, occurred_at=occurred_at, prev_hash=prev_hash, digest=digest)
             for record, (seq, prev_hash, digest) in zip(records, rows, strict=True)
         ]
 
