@@ -18,13 +18,13 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import event
 
 from adapters.sqlalchemy.repositories.cases import SqlAlchemyCaseRepository
 from api.dependencies import Services
 from domain.cases.model import Case
 from tests.support.cases import step, submit
 from tests.support.scenario import CellScenario
+from tests.support.statements import sending
 
 
 @pytest.fixture(params=["postgresql"])
@@ -47,7 +47,6 @@ async def test_a_step_committed_while_the_page_is_read_is_all_in_it_or_not_at_al
     case = submitted.json()["id"]
     original: Get = SqlAlchemyCaseRepository.get
     interleaved: list[int] = []
-    statements: list[str] = []
 
     async def step_right_after(
         repository: SqlAlchemyCaseRepository, case_id: uuid.UUID, **options: Any
@@ -58,16 +57,9 @@ async def test_a_step_committed_while_the_page_is_read_is_all_in_it_or_not_at_al
             interleaved[0] = (await step(client, cell, case, "admit")).status_code
         return found
 
-    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        statements.append(statement)
-
     monkeypatch.setattr(SqlAlchemyCaseRepository, "get", step_right_after)
-    engine = services.engine.sync_engine
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
+    with sending(services) as statements:
         read = await client.get(f"/api/v1/cases/{case}", headers=cell["dro"].headers)
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
 
     assert interleaved == [201]
     assert read.status_code == 200, read.text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from api.dependencies import Services
-from tests.support.cases import intake_body, retained_case, step, submit, weigh
+from tests.support.cases import add_cards, intake_body, retained_case, step, submit, weigh
 from tests.support.clock import MutableClock
 from tests.support.scenario import CellScenario, constituted_cell
 
@@ -319,14 +319,7 @@ async def test_a_case_page_orders_signals_by_observation_and_cards_by_addition(
             headers=cell["clb"].headers,
         )
         assert added.status_code == 201, added.text
-    for text in ("Eerste informatiekaart.", "Tweede informatiekaart."):
-        clock.advance(minutes=1)
-        added = await client.post(
-            f"/api/v1/cases/{case}/informationCards",
-            json={"text": text, "nonClassifiedAttested": True},
-            headers=cell["io"].headers,
-        )
-        assert added.status_code == 201, added.text
+    await add_cards(client, cell, clock, case)
     content = (await client.get(f"/api/v1/cases/{case}", headers=cell["clb"].headers)).json()
     signals = [(s["observedOn"], s["description"]) for s in content["signals"]]
     assert signals == sorted(signals, key=lambda signal: signal[0])

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from typing import cast
 
 import pytest
-from sqlalchemy import RowMapping, event, text
+from sqlalchemy import RowMapping, text
 from sqlalchemy.exc import DBAPIError
 
 from api.dependencies import Services
@@ -17,6 +17,7 @@ from domain.audit import use_cases
 from domain.audit.anchoring import SignedHeads
 from domain.audit.model import Actor, ActorType, AuditRecord, Outcome, chain_hash
 from domain.audit.verification import ChainReport, verify_chain
+from tests.support.statements import sending
 from tests.support.tamper import without_audit_triggers
 
 CHAIN = "0b7c2f7e-0000-4000-8000-00000000000a"
@@ -68,18 +69,6 @@ async def test_events_cannot_be_updated_or_deleted(closing: Services) -> None:
     assert (await report(closing)).length == 3
 
 
-def watching(services: Services) -> tuple[list[str], Callable[[], None]]:
-    """The statements the engine sends from now on, and how to stop watching."""
-    statements: list[str] = []
-
-    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        statements.append(statement)
-
-    engine = services.engine.sync_engine
-    event.listen(engine, "before_cursor_execute", seen)
-    return statements, lambda: event.remove(engine, "before_cursor_execute", seen)
-
-
 async def test_one_transaction_appends_many_events_and_locks_the_chain_once(
     closing: Services, backend: str
 ) -> None:
@@ -88,19 +77,18 @@ async def test_one_transaction_appends_many_events_and_locks_the_chain_once(
     leaves the chain pointing at an event that is gone. On PostgreSQL each append is one call
     that locks, reads the head after the lock and inserts (migration 0013): nothing to remember."""
     await write(closing, 2)
-    statements, stop = watching(closing)
-    uow = closing.unit_of_work()
-    async with uow:
-        await uow.audit.record(record(10))
-        await uow.audit.record(record(11))
-        session = uow.session  # type: ignore[attr-defined]
-        savepoint = await session.begin_nested()
-        await uow.audit.record(record(12))
-        await uow.audit.record(record(13))
-        await savepoint.rollback()
-        await uow.audit.record(record(14))
-        await uow.commit()
-    stop()
+    with sending(closing) as statements:
+        uow = closing.unit_of_work()
+        async with uow:
+            await uow.audit.record(record(10))
+            await uow.audit.record(record(11))
+            session = uow.session  # type: ignore[attr-defined]
+            savepoint = await session.begin_nested()
+            await uow.audit.record(record(12))
+            await uow.audit.record(record(13))
+            await savepoint.rollback()
+            await uow.audit.record(record(14))
+            await uow.commit()
 
     heads = [s for s in statements if "ORDER BY audit_event.seq DESC" in s]
     appends = [s for s in statements if "tafel_audit_append" in s]
@@ -121,12 +109,11 @@ async def test_a_read_and_what_it_showed_are_appended_together(
     """`record_all`: the events of one chain in order, in one statement on PostgreSQL (lock, head,
     hashes, inserts) and one head read and one insert on SQLite; the domain verifies them."""
     await write(closing, 1)
-    statements, stop = watching(closing)
-    uow = closing.unit_of_work()
-    async with uow:
-        events = await uow.audit.record_all([record(n) for n in (20, 21, 22)])
-        await uow.commit()
-    stop()
+    with sending(closing) as statements:
+        uow = closing.unit_of_work()
+        async with uow:
+            events = await uow.audit.record_all([record(n) for n in (20, 21, 22)])
+            await uow.commit()
     assert [e.seq for e in events] == [2, 3, 4]
     assert [e.object_id for e in events] == ["K-20", "K-21", "K-22"]
     appended = [s for s in statements if s != "BEGIN IMMEDIATE"]

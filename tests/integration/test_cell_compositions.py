@@ -24,8 +24,8 @@ from adapters.sqlalchemy.rows.identity import CellRow
 from api.dependencies import Services
 from domain.cells.model import Cell, Organisation
 from domain.cells.vocabulary import OrganisationType
-from tests.integration.test_statement_counts import counting
 from tests.support.scenario import CellScenario
+from tests.support.statements import counting
 
 MOMENT = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
-from sqlalchemy import event, func, select, text
+from sqlalchemy import func, select, text
 
 from adapters.sqlalchemy.engine import AuditedReadWrites
 from adapters.sqlalchemy.rows.audit import AuditEventRow
 from api.dependencies import Services
 from domain.audit.model import Actor, ActorType, AuditRecord
+from tests.support.statements import sending
 
 CHAIN = "0b7c2f7e-0000-4000-8000-00000000000b"
 # More rounds than the pool holds connections (10 + overflow): every pooled connection serves a
@@ -73,21 +74,14 @@ async def test_an_audited_reader_appends_its_events_and_nothing_else(
     """A case read, minutes, a feedback form: the audited reader's one write is the audit trail.
     On PostgreSQL it runs in autocommit (no BEGIN, no COMMIT), its events are one statement, and
     the engine refuses any other write or row lock before it reaches the database."""
-    statements: list[str] = []
-
-    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        statements.append(statement)
-
-    engine = closing.engine.sync_engine
-    event.listen(engine, "before_cursor_execute", seen)
     records = [
         AuditRecord(CHAIN, Actor(ActorType.user, "user-1"), "case.read", "case", "K-1"),
         AuditRecord(CHAIN, Actor(ActorType.user, "user-1"), "informationCard.read", "card", "C"),
     ]
-    async with closing.unit_of_work(audits_reads=True) as uow:
-        await uow.audit.record_all(records)
-        await uow.commit()
-    event.remove(engine, "before_cursor_execute", seen)
+    with sending(closing) as statements:
+        async with closing.unit_of_work(audits_reads=True) as uow:
+            await uow.audit.record_all(records)
+            await uow.commit()
     assert await events(closing) == 2
     if backend == "postgresql":
         assert len(statements) == 1

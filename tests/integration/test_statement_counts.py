@@ -10,8 +10,6 @@ information card shown (R-INFO-2), so the cases compared here carry none.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -22,30 +20,16 @@ from api.dependencies import Services
 from domain.identity.model import PlatformRole
 from domain.identity.principal import CellRole, load_principal
 from domain.identity.tokens import TokenType
-from tests.support.cases import retained_case, submit
+from tests.support.cases import add_cards, retained_case, submit
 from tests.support.clock import MutableClock
 from tests.support.feedback import form_in_meeting, verdict
 from tests.support.identity import grant, log_in
 from tests.support.meetings import plan
 from tests.support.scenario import CellScenario
+from tests.support.statements import counting, sending
 
 SMALL = 3
 LARGER = 30
-
-
-@contextmanager
-def counting(services: Services) -> Iterator[list[int]]:
-    counted = [0]
-
-    def count(*_args: object) -> None:
-        counted[0] += 1
-
-    engine = services.engine.sync_engine
-    event.listen(engine, "before_cursor_execute", count)
-    try:
-        yield counted
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
 
 
 async def statements(
@@ -172,18 +156,9 @@ async def test_the_caller_and_everything_it_holds_are_one_statement(
     await grant(services, chair.account, PlatformRole.auditor, uuid.UUID(cell_b.cell))
     await grant(services, chair.account, PlatformRole.platform_administrator, None)
     claims = services.tokens.verify(chair.token, TokenType.access)
-    sent: list[str] = []
-
-    def record(_connection: object, _cursor: object, statement: str, *_rest: object) -> None:
-        sent.append(statement)
-
-    engine = services.engine.sync_engine
-    event.listen(engine, "before_cursor_execute", record)
-    try:
+    with sending(services) as sent:
         async with services.unit_of_work(read_only=True) as uow:
             principal = await load_principal(uow, claims, clock.now())
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
     # SQLite's reader opens with BEGIN DEFERRED; PostgreSQL's runs in autocommit.
     assert [s for s in sent if not s.startswith("BEGIN")] == [sent[-1]]
     own, other = uuid.UUID(cell.cell), uuid.UUID(cell_b.cell)
@@ -244,14 +219,7 @@ async def test_a_case_page_is_its_reads_and_one_append(
     BEGIN, no COMMIT round trips): the append is a transaction of its own, sent after the reads
     and before the answer."""
     case = (await submit(client, cell, cell["clb"])).json()["id"]
-    for text in ("Eerste informatiekaart.", "Tweede informatiekaart."):
-        clock.advance(minutes=1)
-        added = await client.post(
-            f"/api/v1/cases/{case}/informationCards",
-            json={"text": text, "nonClassifiedAttested": True},
-            headers=cell["io"].headers,
-        )
-        assert added.status_code == 201, added.text
+    await add_cards(client, cell, clock, case)
     sent: list[tuple[str, bool]] = []
 
     def record(connection: Any, _cursor: object, statement: str, *_rest: object) -> None:

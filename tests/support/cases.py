@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 
+from tests.support.clock import MutableClock
 from tests.support.scenario import CellScenario, Person
 
 
@@ -79,3 +80,20 @@ async def retained_case(client: httpx.AsyncClient, scenario: CellScenario) -> st
         assert (await step(client, scenario, case, name)).status_code == 201
     assert (await weigh(client, scenario, case, "retained")).status_code == 201
     return case
+
+
+CARDS = ("Eerste informatiekaart.", "Tweede informatiekaart.")
+
+
+async def add_cards(
+    client: httpx.AsyncClient, scenario: CellScenario, clock: MutableClock, case: str
+) -> None:
+    """Two information cards from the cell's information officer, a minute apart (R-INFO-1)."""
+    for text in CARDS:
+        clock.advance(minutes=1)
+        added = await client.post(
+            f"/api/v1/cases/{case}/informationCards",
+            json={"text": text, "nonClassifiedAttested": True},
+            headers=scenario["io"].headers,
+        )
+        assert added.status_code == 201, added.text
